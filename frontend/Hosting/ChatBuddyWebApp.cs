@@ -1,0 +1,30 @@
+using ChatBuddy.Frontend.Api;
+using ChatBuddy.Frontend.Health;
+using Scalar.AspNetCore;
+
+namespace ChatBuddy.Frontend.Hosting;
+
+/// <summary>The web host: REST API, health, OpenAPI, with the Orleans silo co-hosted or joined as a client.</summary>
+public static class ChatBuddyWebApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        builder.AddChatBuddyLogging();
+        builder.AddChatBuddyEndpoint();
+        builder.AddChatBuddyOrleans();
+        builder.Services.AddChatBuddyApi();
+        builder.Services.AddChatBuddyHealth();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs");
+        app.MapChatBuddyHealth();
+        app.MapShopsApi();
+        return app;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using ChatBuddy.Grains.Data;
+using ChatBuddy.Grains.Import;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace ChatBuddy.Grains.Catalog;
+
+/// <summary>
+/// Upserts products from JSON Lines by SKU. Lines are validated one by one, good rows are written in
+/// batches with one statement each, and a batch the database refuses is retried row by row so a bad
+/// row never takes good ones down with it.
+/// </summary>
+public sealed class ProductImporter(NpgsqlDataSource db)
+{
+    public const int BatchSize = 1000;
+
+    public async Task<ImportReport> ImportAsync(string shopId, Stream jsonLines, IProgress<int>? linesRead = null, CancellationToken cancellationToken = default)
+    {
+        var report = new ImportReport();
+        var clock = Stopwatch.StartNew();
+        var categories = new CategoryCache(shopId);
+        var batch = new Dictionary<string, (int Line, ProductRecord Record)>(StringComparer.Ordinal);
+
+        await foreach (var line in JsonLinesReader.ReadAsync(jsonLines, cancellationToken: cancellationToken))
+        {
+            report.CountRead();
+            linesRead?.Report(line.Number);
+            if (Parse(line, report) is { } record)
+            {
+                // The last line for a SKU wins, as it would if the lines were imported one at a time.
+                batch[record.Sku] = (line.Number, record);
+            }
+
+            if (batch.Count >= BatchSize)
+            {
+                await FlushAsync(shopId, batch, categories, report, cancellationToken);
+            }
+        }
+
+        await FlushAsync(shopId, batch, categories, report, cancellationToken);
+        report.Elapsed = clock.Elapsed;
+        return report;
+    }
+
+    private static ProductRecord? Parse(JsonLine line, ImportReport report)
+    {
+        if (line.ReadError is { } readError)
+        {
+            report.Reject(line.Number, readError);
+            return null;
+        }
+
+        if (!JsonFields.TryParse(line.Text!, out var fields, out var jsonError))
+        {
+            report.Reject(line.Number, jsonError!);
+            return null;
+        }
+
+        try
+        {
+            return ProductRecord.Parse(fields!);
+        }
+        catch (ImportFieldException ex)
+        {
+            report.Reject(line.Number, ex.Message);
+            return null;
+        }
+    }
+
+    private async Task FlushAsync(string shopId, Dictionary<string, (int Line, ProductRecord Record)> batch, CategoryCache categories, ImportReport report, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var rows = batch.Values.ToList();
+        batch.Clear();
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        var categoryIds = await categories.ResolveAsync(connection, rows.Select(r => r.Record.Category), cancellationToken);
+        try
+        {
+            report.CountUpserted(await UpsertAsync(connection, shopId, rows.Select(r => r.Record).ToList(), categoryIds, cancellationToken));
+        }
+        catch (PostgresException)
+        {
+            foreach (var (line, record) in rows)
+            {
+                try
+                {
+                    report.CountUpserted(await UpsertAsync(connection, shopId, [record], categoryIds, cancellationToken));
+                }
+                catch (PostgresException ex)
+                {
+                    report.Reject(line, $"rejected by the database: {ex.MessageText}");
+                }
+            }
+        }
+    }
+
+    private static async Task<int> UpsertAsync(NpgsqlConnection connection, string shopId, List<ProductRecord> rows, IReadOnlyDictionary<string, long> categoryIds, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ShopScope.ApplyAsync(connection, transaction, shopId, cancellationToken: cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO products AS p (shop_id, sku, name, description, category_id, brand, price, sale_price, currency,
+                                       stock, url, image_url, attributes, content_hash)
+            SELECT $1, sku, name, description, category_id, brand, price, sale_price, currency, stock, url, image_url,
+                   attributes::jsonb, content_hash
+            FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[], $6::text[], $7::int[], $8::int[], $9::text[],
+                        $10::int[], $11::text[], $12::text[], $13::text[], $14::text[])
+                 AS r(sku, name, description, category_id, brand, price, sale_price, currency, stock, url, image_url, attributes, content_hash)
+            ON CONFLICT (shop_id, sku) DO UPDATE SET
+                name = excluded.name, description = excluded.description, category_id = excluded.category_id,
+                brand = excluded.brand, price = excluded.price, sale_price = excluded.sale_price, currency = excluded.currency,
+                stock = excluded.stock, url = excluded.url, image_url = excluded.image_url, attributes = excluded.attributes,
+                content_hash = excluded.content_hash, is_active = true, updated_at = now()
+            WHERE p.content_hash IS DISTINCT FROM excluded.content_hash OR NOT p.is_active
+            """,
+            connection,
+            transaction);
+        var p = command.Parameters;
+        p.AddWithValue(shopId);
+        p.AddWithValue(rows.Select(r => r.Sku).ToArray());
+        p.AddWithValue(rows.Select(r => r.Name).ToArray());
+        p.AddWithValue(rows.Select(r => r.Description).ToArray());
+        p.Add(new NpgsqlParameter { Value = rows.Select(r => r.Category is { } c ? categoryIds[c] : (long?)null).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        p.Add(new NpgsqlParameter { Value = rows.Select(r => r.Brand).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        p.AddWithValue(rows.Select(r => r.Price).ToArray());
+        p.Add(new NpgsqlParameter { Value = rows.Select(r => r.SalePrice).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        p.AddWithValue(rows.Select(r => r.Currency).ToArray());
+        p.AddWithValue(rows.Select(r => r.Stock).ToArray());
+        p.Add(new NpgsqlParameter { Value = rows.Select(r => r.Url).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        p.Add(new NpgsqlParameter { Value = rows.Select(r => r.ImageUrl).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        p.AddWithValue(rows.Select(r => r.AttributesJson).ToArray());
+        p.AddWithValue(rows.Select(r => r.ContentHash).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        // Unchanged rows are skipped by the WHERE clause but were still accepted: count every row.
+        return rows.Count;
+    }
+}

@@ -1,0 +1,30 @@
+using ChatBuddy.GrainInterfaces.Conversations;
+
+namespace ChatBuddy.Grains.Conversations;
+
+[GenerateSerializer, Alias("chatbuddy.ChatSessionState")]
+public sealed class ChatSessionState
+{
+    [Id(0)]
+    public string Language { get; set; } = "hu";
+
+    [Id(1)]
+    public string? CurrentAgent { get; set; }
+
+    [Id(2)]
+    public int LastSeq { get; set; }
+
+    /// <summary>The most recent messages, enough context for the agents; the full history is in chat_messages.</summary>
+    [Id(3)]
+    public List<TranscriptEntry> Transcript { get; set; } = [];
+
+    [Id(4)]
+    public List<RoutingDecision> Routing { get; set; } = [];
+
+    /// <summary>Slots gathered so far (order number, e-mail, colour, size, …).</summary>
+    [Id(5)]
+    public Dictionary<string, string> Slots { get; set; } = new(StringComparer.Ordinal);
+
+    [Id(6)]
+    public bool Started { get; set; }
+}

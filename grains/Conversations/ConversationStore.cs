@@ -1,0 +1,124 @@
+using ChatBuddy.GrainInterfaces.Conversations;
+using ChatBuddy.Grains.Data;
+using Dapper;
+using Npgsql;
+
+namespace ChatBuddy.Grains.Conversations;
+
+/// <summary>The <c>chat_sessions</c> and <c>chat_messages</c> tables: the full, queryable history.</summary>
+public sealed class ConversationStore(NpgsqlDataSource db)
+{
+    public async Task EnsureSessionAsync(string shopId, Guid sessionId, string language, CancellationToken cancellationToken = default)
+    {
+        await InShopAsync(shopId, (c, t) => c.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO chat_sessions (id, shop_id, language) VALUES (@sessionId, @shopId, @language)
+            ON CONFLICT (id) DO NOTHING
+            """,
+            new { sessionId, shopId, language },
+            t,
+            cancellationToken: cancellationToken)), cancellationToken);
+    }
+
+    public async Task InsertMessageAsync(string shopId, Guid sessionId, TranscriptEntry entry, string? agent, CancellationToken cancellationToken = default)
+    {
+        await InShopAsync(shopId, async (c, t) =>
+        {
+            await c.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO chat_messages (id, shop_id, session_id, seq, role, agent, client_id, content, created_at)
+                VALUES (@MessageId, @shopId, @sessionId, @Seq, @role, @agent, @ClientId, @Text, @At)
+                """,
+                new { entry.MessageId, shopId, sessionId, entry.Seq, role = RoleName(entry.Role), agent, entry.ClientId, entry.Text, entry.At },
+                t,
+                cancellationToken: cancellationToken));
+            await c.ExecuteAsync(new CommandDefinition(
+                "UPDATE chat_sessions SET last_activity_at = @At, current_agent = coalesce(@agent, current_agent) WHERE id = @sessionId",
+                new { entry.At, agent, sessionId },
+                t,
+                cancellationToken: cancellationToken));
+        }, cancellationToken);
+    }
+
+    public async Task<int> MaxSeqAsync(string shopId, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        var max = 0;
+        await InShopAsync(shopId, async (c, t) => max = await c.ExecuteScalarAsync<int?>(new CommandDefinition(
+            "SELECT max(seq) FROM chat_messages WHERE session_id = @sessionId",
+            new { sessionId },
+            t,
+            cancellationToken: cancellationToken)) ?? 0, cancellationToken);
+        return max;
+    }
+
+    public async Task<TranscriptEntry?> FindByClientIdAsync(string shopId, Guid sessionId, string clientId, CancellationToken cancellationToken = default)
+    {
+        TranscriptEntry? found = null;
+        await InShopAsync(shopId, async (c, t) =>
+        {
+            var row = await c.QuerySingleOrDefaultAsync<MessageRow>(new CommandDefinition(
+                """
+                SELECT id, seq, role, content, client_id AS ClientId, agent, created_at AS CreatedAt
+                FROM chat_messages WHERE session_id = @sessionId AND client_id = @clientId
+                """,
+                new { sessionId, clientId },
+                t,
+                cancellationToken: cancellationToken));
+            found = row?.ToEntry();
+        }, cancellationToken);
+        return found;
+    }
+
+    public async Task<IReadOnlyList<TranscriptEntry>> ListAsync(string shopId, Guid sessionId, int afterSeq, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<TranscriptEntry> entries = [];
+        await InShopAsync(shopId, async (c, t) =>
+        {
+            var rows = await c.QueryAsync<MessageRow>(new CommandDefinition(
+                """
+                SELECT id, seq, role, content, client_id AS ClientId, agent, created_at AS CreatedAt
+                FROM chat_messages WHERE session_id = @sessionId AND seq > @afterSeq ORDER BY seq
+                """,
+                new { sessionId, afterSeq },
+                t,
+                cancellationToken: cancellationToken));
+            entries = rows.Select(r => r.ToEntry()).ToList();
+        }, cancellationToken);
+        return entries;
+    }
+
+    private async Task InShopAsync(string shopId, Func<NpgsqlConnection, NpgsqlTransaction, Task> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await ShopScope.ApplyAsync(connection, transaction, shopId, cancellationToken: cancellationToken);
+        await work(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static string RoleName(MessageRole role) => role switch
+    {
+        MessageRole.User => "user",
+        MessageRole.Assistant => "assistant",
+        MessageRole.Human => "human",
+        _ => "system",
+    };
+
+    private sealed record MessageRow(Guid Id, int Seq, string Role, string Content, string? ClientId, string? Agent, DateTime CreatedAt)
+    {
+        public TranscriptEntry ToEntry() => new(
+            Id,
+            Seq,
+            Role switch
+            {
+                "user" => MessageRole.User,
+                "assistant" => MessageRole.Assistant,
+                "human" => MessageRole.Human,
+                _ => MessageRole.System,
+            },
+            Content,
+            ClientId,
+            Agent,
+            new DateTimeOffset(DateTime.SpecifyKind(CreatedAt, DateTimeKind.Utc)));
+    }
+}

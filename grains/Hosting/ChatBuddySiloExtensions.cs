@@ -1,0 +1,72 @@
+using System.Net;
+using ChatBuddy.Grains.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using Orleans.Configuration;
+using StackExchange.Redis;
+
+namespace ChatBuddy.Grains.Hosting;
+
+/// <summary>The one place that says how a ChatBuddy silo is built, for the silo host and the co-hosted frontend alike.</summary>
+public static class ChatBuddySiloExtensions
+{
+    public const string StorageName = "pg";
+    private const string Invariant = "Npgsql";
+
+    public static ISiloBuilder AddChatBuddySilo(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var orleans = ChatBuddyConfiguration.Orleans(configuration);
+        var connectionString = ChatBuddyConfiguration.Database(configuration).Resolve();
+
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = orleans.ClusterId;
+            o.ServiceId = orleans.ServiceId;
+        });
+
+        if (orleans.UsesRedis)
+        {
+            silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(orleans.Redis!));
+            silo.ConfigureEndpoints(IPAddress.Parse(orleans.AdvertisedAddress), orleans.SiloPort, orleans.GatewayPort, listenOnAnyHostAddress: false);
+        }
+        else
+        {
+            silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
+        }
+
+        silo.AddAdoNetGrainStorage(StorageName, o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
+        silo.UseAdoNetReminderService(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = connectionString;
+        });
+        silo.AddMemoryStreams("chat").AddMemoryGrainStorage("PubSubStore");
+
+        silo.Services.AddChatBuddyData(connectionString);
+        return silo;
+    }
+
+    /// <summary>Registers the process-wide data source and the stores grains use.</summary>
+    public static IServiceCollection AddChatBuddyData(this IServiceCollection services, string connectionString)
+    {
+        if (services.Any(d => d.ServiceType == typeof(NpgsqlDataSource)))
+        {
+            return services;
+        }
+
+        services.AddSingleton(_ => ChatBuddyDataSource.Create(connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Conversations.ConversationStore>();
+        services.AddSingleton<Tenants.ShopRepository>();
+        services.AddSingleton<Catalog.CatalogReader>();
+        services.AddSingleton<Catalog.ProductImporter>();
+        services.AddSingleton<Orders.OrderImporter>();
+        return services;
+    }
+}
