@@ -15,8 +15,6 @@ public static class ChatBuddyWebApp
         builder.AddChatBuddyLogging();
         builder.AddChatBuddyEndpoint();
         builder.AddChatBuddyOrleans();
-        builder.Services.AddChatBuddyApi();
-        builder.Services.AddChatBuddyHealth();
 
         var app = builder.Build();
         app.UseExceptionHandler();

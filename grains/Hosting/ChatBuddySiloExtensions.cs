@@ -29,13 +29,19 @@ public static class ChatBuddySiloExtensions
         if (orleans.UsesRedis)
         {
             silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(orleans.Redis!));
-            silo.ConfigureEndpoints(IPAddress.Parse(orleans.AdvertisedAddress), orleans.SiloPort, orleans.GatewayPort, listenOnAnyHostAddress: false);
+            silo.ConfigureEndpoints(ResolveAddress(orleans.AdvertisedAddress), orleans.SiloPort, orleans.GatewayPort, listenOnAnyHostAddress: false);
         }
         else
         {
             silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
         }
 
+        return silo.AddChatBuddyStorage(connectionString);
+    }
+
+    /// <summary>Grain state and reminders in PostgreSQL, plus the data services grains use. Clustering is the caller's.</summary>
+    public static ISiloBuilder AddChatBuddyStorage(this ISiloBuilder silo, string connectionString)
+    {
         silo.AddAdoNetGrainStorage(StorageName, o =>
         {
             o.Invariant = Invariant;
@@ -47,10 +53,14 @@ public static class ChatBuddySiloExtensions
             o.ConnectionString = connectionString;
         });
         silo.AddMemoryStreams("chat").AddMemoryGrainStorage("PubSubStore");
-
         silo.Services.AddChatBuddyData(connectionString);
         return silo;
     }
+
+    private static IPAddress ResolveAddress(string hostOrAddress) =>
+        IPAddress.TryParse(hostOrAddress, out var address)
+            ? address
+            : Dns.GetHostAddresses(hostOrAddress).First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
 
     /// <summary>Registers the process-wide data source and the stores grains use.</summary>
     public static IServiceCollection AddChatBuddyData(this IServiceCollection services, string connectionString)
@@ -67,6 +77,7 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton<Catalog.CatalogReader>();
         services.AddSingleton<Catalog.ProductImporter>();
         services.AddSingleton<Orders.OrderImporter>();
+        services.AddSingleton<Demo.DemoShopLoader>();
         return services;
     }
 }

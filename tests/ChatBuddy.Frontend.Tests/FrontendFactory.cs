@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Sockets;
+using ChatBuddy.Grains.Catalog;
+using ChatBuddy.Grains.Demo;
+using ChatBuddy.Grains.Orders;
+using ChatBuddy.Grains.Tenants;
+using ChatBuddy.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ChatBuddy.Frontend.Tests;
+
+/// <summary>
+/// The real frontend with its co-hosted silo, on a fresh database holding the demo shop. Orleans
+/// binds real ports, so each factory takes free ones.
+/// </summary>
+public sealed class FrontendFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public TestDatabase Database { get; } = new();
+
+    public async ValueTask InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        var db = Database.DataSource;
+        await new DemoShopLoader(new ShopRepository(db), new ProductImporter(db), new OrderImporter(db)).LoadAsync(DemoShopGenerator.Generate());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ChatBuddy:Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("ChatBuddy:Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("ChatBuddy:Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("ChatBuddy:Orleans:ClusterId", "frontend-tests-" + Guid.NewGuid().ToString("N")[..8]);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class FrontendCollection : ICollectionFixture<FrontendFactory>
+{
+    public const string Name = "frontend";
+}
