@@ -105,15 +105,17 @@ public sealed class ProductImporter(NpgsqlDataSource db)
         await ShopScope.ApplyAsync(connection, transaction, shopId, cancellationToken: cancellationToken);
         await using var command = new NpgsqlCommand(
             """
-            INSERT INTO products AS p (shop_id, sku, name, description, category_id, brand, price, sale_price, currency,
-                                       stock, url, image_url, attributes, content_hash)
-            SELECT $1, sku, name, description, category_id, brand, price, sale_price, currency, stock, url, image_url,
-                   attributes::jsonb, content_hash
-            FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[], $6::text[], $7::int[], $8::int[], $9::text[],
+            INSERT INTO products AS p (shop_id, sku, name, description, category_id, category_path, brand, price, sale_price,
+                                       currency, stock, url, image_url, attributes, content_hash)
+            SELECT $1, sku, name, description, category_id, coalesce(category_path, ''), brand, price, sale_price, currency, stock,
+                   url, image_url, attributes::jsonb, content_hash
+            FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[], $15::text[], $6::text[], $7::int[], $8::int[], $9::text[],
                         $10::int[], $11::text[], $12::text[], $13::text[], $14::text[])
-                 AS r(sku, name, description, category_id, brand, price, sale_price, currency, stock, url, image_url, attributes, content_hash)
+                 AS r(sku, name, description, category_id, category_path, brand, price, sale_price, currency, stock, url, image_url,
+                      attributes, content_hash)
             ON CONFLICT (shop_id, sku) DO UPDATE SET
                 name = excluded.name, description = excluded.description, category_id = excluded.category_id,
+                category_path = excluded.category_path,
                 brand = excluded.brand, price = excluded.price, sale_price = excluded.sale_price, currency = excluded.currency,
                 stock = excluded.stock, url = excluded.url, image_url = excluded.image_url, attributes = excluded.attributes,
                 content_hash = excluded.content_hash, is_active = true, updated_at = now()
@@ -136,6 +138,7 @@ public sealed class ProductImporter(NpgsqlDataSource db)
         p.Add(new NpgsqlParameter { Value = rows.Select(r => r.ImageUrl).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         p.AddWithValue(rows.Select(r => r.AttributesJson).ToArray());
         p.AddWithValue(rows.Select(r => r.ContentHash).ToArray());
+        p.Add(new NpgsqlParameter { Value = rows.Select(r => r.Category).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -50,11 +50,28 @@ public sealed class MigrationTests(TestDatabase db) : IClassFixture<TestDatabase
     }
 
     [Fact]
-    public async Task ProductEmbeddingsHaveAnHnswCosineIndex()
+    public async Task TheDefaultEmbeddingModelHasAnHnswCosineIndex()
     {
-        var definition = await db.ScalarAsync<string>("SELECT indexdef FROM pg_indexes WHERE indexname = 'product_embeddings_hnsw_idx'");
-        Assert.Contains("hnsw", definition);
+        var definition = await db.ScalarAsync<string>("SELECT indexdef FROM pg_indexes WHERE indexname = 'product_embeddings_hnsw_hashgram384_idx'");
+        Assert.Contains("USING hnsw", definition);
         Assert.Contains("vector_cosine_ops", definition);
+    }
+
+    [Fact]
+    public async Task ProductEmbeddingsRecordModelAndDimensionAndRefuseMixedVectors()
+    {
+        var product = await db.ScalarAsync<long>(
+            "INSERT INTO shops (id, name) VALUES ('emb-shop', 'E') ON CONFLICT DO NOTHING; " +
+            "INSERT INTO products (shop_id, sku, name, price) VALUES ('emb-shop', 'E-1', 'x', 1) RETURNING id");
+
+        await db.ScalarAsync<int>(
+            "INSERT INTO product_embeddings (product_id, shop_id, model, dimensions, text_hash, embedding) VALUES ($1, 'emb-shop', 'm3', 3, 'h', '[1,2,3]')",
+            product);
+        var error = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => db.ScalarAsync<int>(
+            "INSERT INTO product_embeddings (product_id, shop_id, model, dimensions, text_hash, embedding) VALUES ($1, 'emb-shop', 'm4', 4, 'h', '[1,2,3]')",
+            product));
+
+        Assert.Equal(Npgsql.PostgresErrorCodes.CheckViolation, error.SqlState);
     }
 
     [Fact]

@@ -11,16 +11,23 @@ public sealed class RowLevelSecurityTests(TestDatabase db) : IClassFixture<TestD
 
     public async ValueTask InitializeAsync()
     {
+        // xUnit builds the class per test while the database is shared: seed idempotently.
         await db.ScalarAsync<int>("INSERT INTO shops (id, name) VALUES ('shop-a', 'A'), ('shop-b', 'B') ON CONFLICT DO NOTHING");
-        _annaId = await db.ScalarAsync<long>("INSERT INTO users (shop_id, email) VALUES ('shop-a', 'anna@example.hu') RETURNING id");
-        _belaId = await db.ScalarAsync<long>("INSERT INTO users (shop_id, email) VALUES ('shop-a', 'bela@example.hu') RETURNING id");
-        var carla = await db.ScalarAsync<long>("INSERT INTO users (shop_id, email) VALUES ('shop-b', 'carla@example.hu') RETURNING id");
+        await db.ScalarAsync<int>(
+            """
+            INSERT INTO users (shop_id, email) VALUES ('shop-a', 'anna@example.hu'), ('shop-a', 'bela@example.hu'), ('shop-b', 'carla@example.hu')
+            ON CONFLICT DO NOTHING
+            """);
+        _annaId = await db.ScalarAsync<long>("SELECT id FROM users WHERE email = 'anna@example.hu'");
+        _belaId = await db.ScalarAsync<long>("SELECT id FROM users WHERE email = 'bela@example.hu'");
+        var carla = await db.ScalarAsync<long>("SELECT id FROM users WHERE email = 'carla@example.hu'");
         await db.ScalarAsync<int>(
             """
             INSERT INTO orders (shop_id, number, user_id, email, status, total, created_at, updated_at) VALUES
               ('shop-a', 'A-1', $1, 'anna@example.hu', 'shipped', 1000, now(), now()),
               ('shop-a', 'A-2', $2, 'bela@example.hu', 'pending', 2000, now(), now()),
               ('shop-b', 'B-1', $3, 'carla@example.hu', 'delivered', 3000, now(), now())
+            ON CONFLICT DO NOTHING
             """,
             _annaId,
             _belaId,
