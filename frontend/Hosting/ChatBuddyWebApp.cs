@@ -23,6 +23,7 @@ public static class ChatBuddyWebApp
         app.MapScalarApiReference("/docs");
         app.MapChatBuddyHealth();
         app.MapShopsApi();
+        app.MapProductsApi();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using ChatBuddy.Grains.Data;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -78,6 +79,9 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton<Catalog.ProductImporter>();
         services.AddSingleton<Orders.OrderImporter>();
         services.AddSingleton<Demo.DemoShopLoader>();
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, Catalog.Embeddings.HashedNgramEmbeddingGenerator>();
+        services.AddSingleton<Catalog.Embeddings.EmbeddingIndexer>();
+        services.AddSingleton<Catalog.Search.ProductSearch>();
         return services;
     }
 }

@@ -37,3 +37,21 @@ ALTER TABLE products ADD COLUMN search_folded tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('simple', f_unaccent(lower(left(description, 4000)))), 'C')) STORED;
 CREATE INDEX products_search_tsv_idx ON products USING gin (search_tsv);
 CREATE INDEX products_search_folded_idx ON products USING gin (search_folded);
+
+-- Embeddings already computed, by model and text hash: the same text is never embedded twice.
+CREATE TABLE embedding_cache (
+    model       text NOT NULL,
+    text_hash   text NOT NULL,
+    embedding   vector NOT NULL,
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (model, text_hash)
+);
+
+-- The text an embedding is made from; its md5 decides whether a product needs re-embedding.
+CREATE OR REPLACE FUNCTION product_embedding_text(p products) RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$
+    SELECT p.name || '. ' || coalesce(p.brand, '') || '. ' || p.category_path || '. '
+        || coalesce((SELECT string_agg(key || ' ' || value, ' ' ORDER BY key) FROM jsonb_each_text(p.attributes)), '')
+        || '. ' || left(p.description, 200)
+    $$;

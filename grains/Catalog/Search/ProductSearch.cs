@@ -1,0 +1,267 @@
+using System.Collections.Concurrent;
+using System.Text;
+using ChatBuddy.Grains.Catalog.Embeddings;
+using Microsoft.Extensions.AI;
+using Npgsql;
+using NpgsqlTypes;
+using Pgvector;
+
+namespace ChatBuddy.Grains.Catalog.Search;
+
+/// <summary>
+/// Hybrid product search inside PostgreSQL: Hungarian full text, accent-folded prefix full text,
+/// trigram similarity for typos and pgvector kNN, each filtered in SQL and fused by reciprocal rank.
+/// </summary>
+public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<string, Embedding<float>> embeddings, TimeProvider clock)
+{
+    public const int MaxLimit = 50;
+    private static readonly TimeSpan LexiconLifetime = TimeSpan.FromMinutes(5);
+    private readonly ConcurrentDictionary<string, (ShopLexicon Lexicon, DateTimeOffset LoadedAt)> _lexicons = new(StringComparer.Ordinal);
+    private readonly string _model = embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? HashedNgramEmbeddingGenerator.ModelId;
+    private readonly int _dimensions = embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions ?? HashedNgramEmbeddingGenerator.Dimensions;
+
+    public SearchWeights Weights { get; init; } = SearchWeights.Default;
+
+    public async Task<SearchResponse> SearchAsync(string shopId, string query, int limit = 10, CancellationToken cancellationToken = default)
+    {
+        limit = Math.Clamp(limit, 1, MaxLimit);
+        var parsed = QueryParser.Parse(query, await LexiconAsync(shopId, cancellationToken));
+        var hits = parsed.HasText
+            ? await HybridAsync(shopId, parsed, limit, cancellationToken)
+            : await FiltersOnlyAsync(shopId, parsed.Filters, limit, cancellationToken);
+        return new SearchResponse(parsed.Original, parsed.Filters, parsed.Language, hits);
+    }
+
+    public async Task<ProductHit?> GetAsync(string shopId, string sku, CancellationToken cancellationToken = default)
+    {
+        await using var command = db.CreateCommand(
+            "SELECT sku, name, category_path, brand, price, sale_price, currency, stock > 0, url, 1.0 FROM products WHERE shop_id = $1 AND sku = $2 AND is_active");
+        command.Parameters.AddWithValue(shopId);
+        command.Parameters.AddWithValue(sku);
+        var hits = await ReadHitsAsync(command, cancellationToken);
+        return hits.Count == 1 ? hits[0] : null;
+    }
+
+    /// <summary>Brands and category words of a shop, for the parser; reloaded every few minutes.</summary>
+    public async Task<ShopLexicon> LexiconAsync(string shopId, CancellationToken cancellationToken = default)
+    {
+        if (_lexicons.TryGetValue(shopId, out var cached) && clock.GetUtcNow() - cached.LoadedAt < LexiconLifetime)
+        {
+            return cached.Lexicon;
+        }
+
+        var brands = new Dictionary<string, string>(StringComparer.Ordinal);
+        var categories = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using (var command = db.CreateCommand("SELECT DISTINCT brand FROM products WHERE shop_id = $1 AND brand IS NOT NULL"))
+        {
+            command.Parameters.AddWithValue(shopId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var brand = reader.GetString(0);
+                var key = TextFolding.Fold(brand);
+                if (!key.Contains(' ', StringComparison.Ordinal) && !SearchVocabulary.StopWords.Contains(key))
+                {
+                    brands[key] = brand;
+                }
+            }
+        }
+
+        await using (var command = db.CreateCommand("SELECT name, path FROM product_categories WHERE shop_id = $1 AND depth > 0"))
+        {
+            command.Parameters.AddWithValue(shopId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                foreach (var word in TextFolding.Words(TextFolding.Fold(reader.GetString(0))).Where(w => w.Length >= 4))
+                {
+                    categories.TryAdd(QueryParser.Stem(word), reader.GetString(1));
+                }
+            }
+        }
+
+        var lexicon = new ShopLexicon(brands, categories);
+        _lexicons[shopId] = (lexicon, clock.GetUtcNow());
+        return lexicon;
+    }
+
+    private async Task<List<ProductHit>> HybridAsync(string shopId, ParsedQuery parsed, int limit, CancellationToken cancellationToken)
+    {
+        var vector = (await embeddings.GenerateAsync([parsed.SemanticText], cancellationToken: cancellationToken))[0].Vector;
+        var w = Weights;
+        var filter = FilterSql("p", parsed.Filters);
+        var sql = $"""
+            WITH
+            fts AS (
+                SELECT p.id, row_number() OVER (ORDER BY ts_rank_cd(p.search_tsv, q, 1) DESC, p.id) AS r
+                FROM products p, websearch_to_tsquery('hungarian', $2) q
+                WHERE p.shop_id = $1 AND p.is_active AND p.search_tsv @@ q {filter}
+                ORDER BY ts_rank_cd(p.search_tsv, q, 1) DESC, p.id LIMIT {w.Candidates}),
+            folded AS (
+                SELECT p.id, row_number() OVER (ORDER BY ts_rank_cd(p.search_folded, q, 1) DESC, p.id) AS r
+                FROM products p, to_tsquery('simple', $3) q
+                WHERE $3 <> '' AND p.shop_id = $1 AND p.is_active AND p.search_folded @@ q {filter}
+                ORDER BY ts_rank_cd(p.search_folded, q, 1) DESC, p.id LIMIT {w.Candidates}),
+            trgm AS (
+                SELECT p.id, row_number() OVER (ORDER BY word_similarity($4, p.search_text) DESC, p.id) AS r
+                FROM products p
+                WHERE $4 <> '' AND p.shop_id = $1 AND p.is_active AND $4 <% p.search_text {filter}
+                ORDER BY word_similarity($4, p.search_text) DESC, p.id LIMIT {w.Candidates}),
+            knn AS (
+                SELECT e.product_id AS id, row_number() OVER (ORDER BY e.embedding::vector({_dimensions}) <=> $5::vector({_dimensions})) AS r
+                FROM product_embeddings e JOIN products p ON p.id = e.product_id
+                WHERE e.model = $6 AND e.shop_id = $1 AND p.is_active {filter}
+                ORDER BY e.embedding::vector({_dimensions}) <=> $5::vector({_dimensions}) LIMIT {w.Candidates}),
+            fused AS (
+                SELECT id, sum(weight / ({w.RrfK} + r)) AS score FROM (
+                    SELECT id, r, {w.FullText} AS weight FROM fts
+                    UNION ALL SELECT id, r, {w.Folded} FROM folded
+                    UNION ALL SELECT id, r, {w.Trigram} FROM trgm
+                    UNION ALL SELECT id, r, {w.Vector} FROM knn) lists
+                GROUP BY id)
+            SELECT p.sku, p.name, p.category_path, p.brand, p.price, p.sale_price, p.currency, p.stock > 0, p.url,
+                   f.score + CASE WHEN p.category_path = ANY($7) THEN {w.CategoryBonus} ELSE 0 END AS score
+            FROM fused f JOIN products p ON p.id = f.id
+            ORDER BY score DESC, p.stock > 0 DESC, p.id
+            LIMIT {(parsed.Filters.Cheap ? MaxLimit : limit)}
+            """;
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var settings = new NpgsqlCommand("SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL hnsw.ef_search = 100; SET LOCAL pg_trgm.word_similarity_threshold = 0.5", connection, transaction))
+        {
+            await settings.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        command.Parameters.AddWithValue(shopId);
+        command.Parameters.AddWithValue(WebSearchQuery(parsed));
+        command.Parameters.AddWithValue(PrefixQuery(parsed.FoldedStems));
+        command.Parameters.AddWithValue(string.Join(' ', parsed.FoldedStems));
+        command.Parameters.AddWithValue(new Vector(vector));
+        command.Parameters.AddWithValue(_model);
+        command.Parameters.AddWithValue(parsed.Filters.Categories.ToArray());
+        AddFilterParameters(command, parsed.Filters);
+        var hits = await ReadHitsAsync(command, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return parsed.Filters.Cheap ? CheapFirst(hits, limit) : hits;
+    }
+
+    private async Task<List<ProductHit>> FiltersOnlyAsync(string shopId, SearchFilters filters, int limit, CancellationToken cancellationToken)
+    {
+        if (filters == new SearchFilters())
+        {
+            return [];
+        }
+
+        var order = filters.Cheap ? "p.effective_price, p.id"
+            : filters.OnSale ? "(p.price - p.sale_price)::float / greatest(p.price, 1) DESC, p.id"
+            : "p.stock > 0 DESC, p.id";
+        await using var command = db.CreateCommand($"""
+            SELECT p.sku, p.name, p.category_path, p.brand, p.price, p.sale_price, p.currency, p.stock > 0, p.url, 1.0
+            FROM products p WHERE p.shop_id = $1 AND p.is_active {FilterSql("p", filters)}
+            ORDER BY {order} LIMIT {limit}
+            """);
+        command.Parameters.AddWithValue(shopId);
+        for (var i = 0; i < 6; i++)
+        {
+            command.Parameters.AddWithValue(string.Empty);
+        }
+
+        AddFilterParameters(command, filters);
+        return await ReadHitsAsync(command, cancellationToken);
+    }
+
+    /// <summary>The SQL each candidate list shares, so every list obeys the same filters. Values are parameters $8…$15.</summary>
+    private static string FilterSql(string p, SearchFilters f)
+    {
+        var sql = new StringBuilder();
+        if (f.MinPrice is not null)
+        {
+            sql.Append($" AND {p}.effective_price >= $8");
+        }
+
+        if (f.MaxPrice is not null)
+        {
+            sql.Append($" AND {p}.effective_price <= $9");
+        }
+
+        if (f.Colours.Count > 0)
+        {
+            sql.Append($" AND {p}.attributes->'szín' ?| $10");
+        }
+
+        if (f.Sizes.Count > 0)
+        {
+            sql.Append($" AND {p}.attributes->'méret' ?| $11");
+        }
+
+        if (f.Gender is not null)
+        {
+            sql.Append($" AND (NOT {p}.attributes ? 'nem' OR {p}.attributes->'nem' ?| $12)");
+        }
+
+        if (f.Brands.Count > 0)
+        {
+            sql.Append($" AND {p}.brand = ANY($13)");
+        }
+
+        if (f.InStock)
+        {
+            sql.Append($" AND {p}.stock > 0");
+        }
+
+        if (f.OnSale)
+        {
+            sql.Append($" AND {p}.sale_price IS NOT NULL");
+        }
+
+        return sql.ToString();
+    }
+
+    private static void AddFilterParameters(NpgsqlCommand command, SearchFilters f)
+    {
+        var p = command.Parameters;
+        p.Add(new NpgsqlParameter { Value = (object?)f.MinPrice ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
+        p.Add(new NpgsqlParameter { Value = (object?)f.MaxPrice ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
+        p.AddWithValue(f.Colours.ToArray());
+        p.AddWithValue(f.Sizes.ToArray());
+        p.AddWithValue(f.Gender is null ? Array.Empty<string>() : new[] { f.Gender, "unisex" });
+        p.AddWithValue(f.Brands.ToArray());
+    }
+
+    private static string WebSearchQuery(ParsedQuery parsed) =>
+        string.Join(" or ", parsed.Terms.Concat(parsed.Expansions).Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t));
+
+    private static string PrefixQuery(IEnumerable<string> stems) =>
+        string.Join(" | ", stems.Where(s => s.Length >= 2 && s.All(char.IsAsciiLetterOrDigit)).Select(s => s.Length >= 4 ? s + ":*" : s));
+
+    /// <summary>"olcsó" states no limit: among the relevant products, cheaper ones move up.</summary>
+    private static List<ProductHit> CheapFirst(List<ProductHit> hits, int limit)
+    {
+        var relevant = hits.Take(Math.Max(limit * 2, 20)).ToList();
+        var byPrice = relevant.OrderBy(h => h.SalePrice ?? h.Price).Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i);
+        return relevant.Select((h, i) => (h, rank: i + byPrice[h])).OrderBy(x => x.rank).Take(limit).Select(x => x.h).ToList();
+    }
+
+    private static async Task<List<ProductHit>> ReadHitsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var hits = new List<ProductHit>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            hits.Add(new ProductHit(
+                reader.GetString(0),
+                reader.GetString(1),
+                await reader.IsDBNullAsync(2, cancellationToken) ? null : reader.GetString(2),
+                await reader.IsDBNullAsync(3, cancellationToken) ? null : reader.GetString(3),
+                reader.GetInt32(4),
+                await reader.IsDBNullAsync(5, cancellationToken) ? null : reader.GetInt32(5),
+                reader.GetString(6),
+                reader.GetBoolean(7),
+                await reader.IsDBNullAsync(8, cancellationToken) ? null : reader.GetString(8),
+                Math.Round(Convert.ToDouble(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture), 6)));
+        }
+
+        return hits;
+    }
+}
