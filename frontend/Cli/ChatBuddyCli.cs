@@ -1,5 +1,7 @@
 using ChatBuddy.Frontend.Hosting;
 using ChatBuddy.Grains.Catalog;
+using ChatBuddy.Grains.Catalog.Embeddings;
+using ChatBuddy.Grains.Catalog.Search;
 using ChatBuddy.Grains.Data;
 using ChatBuddy.Grains.Demo;
 using ChatBuddy.Grains.Hosting;
@@ -17,7 +19,7 @@ namespace ChatBuddy.Frontend.Cli;
 /// </summary>
 public static class ChatBuddyCli
 {
-    private static readonly string[] Commands = ["serve", "demo", "migrate", "import", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["serve", "demo", "migrate", "import", "embed", "eval", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -34,6 +36,8 @@ public static class ChatBuddyCli
                 ["demo", .. var rest] when rest.Length == 0 || rest[0].StartsWith("--", StringComparison.Ordinal) => await ServeAsync(configuration, loadDemo: true, rest),
                 ["migrate"] => await MigrateAsync(configuration),
                 ["import", var kind, var file, .. var rest] when kind is "products" or "orders" => await ImportAsync(configuration, kind, file, ShopOption(rest)),
+                ["embed", .. var rest] => await EmbedAsync(configuration, ShopOption(rest)),
+                ["eval", "search", var file, .. var rest] => await EvalSearchAsync(configuration, file, ShopOption(rest)),
                 _ => Usage(),
             };
         }
@@ -57,6 +61,8 @@ public static class ChatBuddyCli
               [green]migrate[/]                       create the database if missing and apply migrations
               [green]import products[/] FILE [[--shop ID]]  upsert products from JSON Lines (docs/import-format.md)
               [green]import orders[/] FILE [[--shop ID]]    upsert orders from JSON Lines
+              [green]embed[/] [[--shop ID]]                 embed products whose text changed (local model by default)
+              [green]eval search[/] FILE [[--shop ID]]      nDCG@10, Recall@5 and MRR of product search on a labelled set
 
             Environment: CHATBUDDY_DATABASE (Npgsql connection string), CHATBUDDY_DB_NAME, CHATBUDDY_PORT (8000),
             CHATBUDDY_REDIS (Redis clustering for many silos), CHATBUDDY_SHOP (default shop id for imports: demo).
@@ -97,8 +103,8 @@ public static class ChatBuddyCli
     private static async Task<int> LoadDemoAsync(IConfiguration configuration)
     {
         await MigrateAsync(configuration);
-        await using var db = ChatBuddyDataSource.Create(ChatBuddyConfiguration.Database(configuration).Resolve());
-        var loader = new DemoShopLoader(new ShopRepository(db), new ProductImporter(db), new OrderImporter(db));
+        await using var services = DataServices(configuration);
+        var loader = services.GetRequiredService<DemoShopLoader>();
         var (products, orders) = await AnsiConsole.Status().StartAsync("Loading the demo shop…", _ => loader.LoadAsync(DemoShopGenerator.Generate()));
         AnsiConsole.MarkupLineInterpolated($"[green]✓[/] demo shop [bold]{DemoShopGenerator.ShopId}[/]: {products.Upserted} products, {orders.Upserted} orders");
         return products.Errors.Count + orders.Errors.Count == 0 ? 0 : 1;
@@ -119,11 +125,10 @@ public static class ChatBuddyCli
             return 1;
         }
 
-        var shopId = shopOption ?? configuration["CHATBUDDY_SHOP"] ?? DemoShopGenerator.ShopId;
-        var connectionString = ChatBuddyConfiguration.Database(configuration).Resolve();
-        await DatabaseMigrator.MigrateAsync(connectionString);
-        await using var db = ChatBuddyDataSource.Create(connectionString);
-        await new ShopRepository(db).EnsureAsync(shopId, shopId);
+        var shopId = ShopOf(configuration, shopOption);
+        await DatabaseMigrator.MigrateAsync(ChatBuddyConfiguration.Database(configuration).Resolve());
+        await using var services = DataServices(configuration);
+        await services.GetRequiredService<ShopRepository>().EnsureAsync(shopId, shopId);
 
         await using var stream = File.OpenRead(file);
         var report = await AnsiConsole.Progress()
@@ -133,12 +138,18 @@ public static class ChatBuddyCli
                 var task = context.AddTask($"Importing {kind}", maxValue: Math.Max(1, stream.Length));
                 var progress = new Progress<int>(_ => task.Value = stream.Position);
                 var result = kind == "products"
-                    ? await new ProductImporter(db).ImportAsync(shopId, stream, progress)
-                    : await new OrderImporter(db).ImportAsync(shopId, stream, progress);
+                    ? await services.GetRequiredService<ProductImporter>().ImportAsync(shopId, stream, progress)
+                    : await services.GetRequiredService<OrderImporter>().ImportAsync(shopId, stream, progress);
                 task.Value = task.MaxValue;
                 return result;
             });
-        return PrintReport(kind, shopId, report);
+        var exitCode = PrintReport(kind, shopId, report);
+        if (kind == "products")
+        {
+            await RefreshEmbeddingsAsync(services, shopId);
+        }
+
+        return exitCode;
     }
 
     private static int PrintReport(string kind, string shopId, ImportReport report)
@@ -165,6 +176,68 @@ public static class ChatBuddyCli
 
         return 2;
     }
+
+    private static async Task<int> EmbedAsync(IConfiguration configuration, string? shopOption)
+    {
+        await DatabaseMigrator.MigrateAsync(ChatBuddyConfiguration.Database(configuration).Resolve());
+        await using var services = DataServices(configuration);
+        await RefreshEmbeddingsAsync(services, shopOption);
+        return 0;
+    }
+
+    private static async Task RefreshEmbeddingsAsync(ServiceProvider services, string? shopId)
+    {
+        var indexer = services.GetRequiredService<EmbeddingIndexer>();
+        var run = await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask($"Embedding products ({indexer.Model})", maxValue: 1);
+                var progress = new Progress<(int Done, int Total)>(p =>
+                {
+                    task.MaxValue = Math.Max(1, p.Total);
+                    task.Value = p.Done;
+                });
+                var result = await indexer.RefreshAsync(shopId, progress);
+                task.Value = task.MaxValue;
+                return result;
+            });
+        AnsiConsole.MarkupLineInterpolated($"[green]✓[/] {run.Embedded} product embedding(s) refreshed with {run.Model} ({run.FromCache} from the cache); unchanged products were skipped");
+    }
+
+    private static async Task<int> EvalSearchAsync(IConfiguration configuration, string file, string? shopOption)
+    {
+        await using var services = DataServices(configuration);
+        await using var stream = File.OpenRead(file);
+        var queries = await SearchEvaluation.ReadAsync(stream);
+        var summary = await SearchEvaluation.RunAsync(services.GetRequiredService<ProductSearch>(), ShopOf(configuration, shopOption), queries);
+
+        var byKind = new Table().AddColumns("kind", "queries", "nDCG@10", "Recall@5", "MRR");
+        foreach (var group in summary.Scores.GroupBy(s => s.Query.Kind ?? "-").OrderBy(g => g.Key))
+        {
+            byKind.AddRow(group.Key, Count(group.Count()), F(group.Average(s => s.Ndcg10)), F(group.Average(s => s.Recall5)), F(group.Average(s => s.ReciprocalRank)));
+        }
+
+        byKind.AddRow("[bold]all[/]", Count(summary.Queries), $"[bold]{F(summary.Ndcg10)}[/]", $"[bold]{F(summary.Recall5)}[/]", $"[bold]{F(summary.Mrr)}[/]");
+        AnsiConsole.Write(byKind);
+        foreach (var weak in summary.Scores.Where(s => s.Ndcg10 < 0.8 || s.Recall5 < 1).OrderBy(s => s.Ndcg10).Take(15))
+        {
+            AnsiConsole.MarkupLineInterpolated($"  weak: {weak.Query.Query} — nDCG@10 {F(weak.Ndcg10)}, Recall@5 {F(weak.Recall5)}; top: {string.Join(' ', weak.Top.Take(5))}");
+        }
+
+        Console.WriteLine($"nDCG@10={F(summary.Ndcg10)} Recall@5={F(summary.Recall5)} MRR={F(summary.Mrr)} queries={summary.Queries} price_limit_violations={summary.PriceViolations}");
+        return summary.PriceViolations == 0 ? 0 : 1;
+    }
+
+    private static string F(double value) => value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Count(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static ServiceProvider DataServices(IConfiguration configuration) =>
+        new ServiceCollection().AddChatBuddyData(ChatBuddyConfiguration.Database(configuration).Resolve()).BuildServiceProvider();
+
+    private static string ShopOf(IConfiguration configuration, string? shopOption) =>
+        shopOption ?? configuration["CHATBUDDY_SHOP"] ?? DemoShopGenerator.ShopId;
 
     private static string? ShopOption(string[] rest) => rest is ["--shop", var shop, ..] ? shop : null;
 }

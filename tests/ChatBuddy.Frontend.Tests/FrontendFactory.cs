@@ -1,12 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
-using ChatBuddy.Grains.Catalog;
 using ChatBuddy.Grains.Demo;
-using ChatBuddy.Grains.Orders;
-using ChatBuddy.Grains.Tenants;
+using ChatBuddy.Grains.Hosting;
 using ChatBuddy.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBuddy.Frontend.Tests;
 
@@ -21,8 +20,8 @@ public sealed class FrontendFactory : WebApplicationFactory<Program>, IAsyncLife
     public async ValueTask InitializeAsync()
     {
         await Database.InitializeAsync();
-        var db = Database.DataSource;
-        await new DemoShopLoader(new ShopRepository(db), new ProductImporter(db), new OrderImporter(db)).LoadAsync(DemoShopGenerator.Generate());
+        await using var services = new ServiceCollection().AddChatBuddyData(Database.ConnectionString).BuildServiceProvider();
+        await services.GetRequiredService<DemoShopLoader>().LoadAsync(DemoShopGenerator.Generate());
     }
 
     public override async ValueTask DisposeAsync()
