@@ -9,6 +9,9 @@ public sealed record ParsedQuery(
     SearchFilters Filters,
     string Language)
 {
+    /// <summary>Products a described need points to ("aludni a sátorban" → hálózsák); they rank above plain word matches.</summary>
+    public IReadOnlyList<string> NeedTerms { get; init; } = [];
+
     public bool HasText => Terms.Count > 0 || Expansions.Count > 0;
 
     /// <summary>The text to embed: the content words and their expansions, without the filter words.</summary>

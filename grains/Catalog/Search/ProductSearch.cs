@@ -89,7 +89,24 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
     {
         var vector = (await embeddings.GenerateAsync([parsed.SemanticText], cancellationToken: cancellationToken))[0].Vector;
         var w = Weights;
-        var filter = FilterSql("p", parsed.Filters);
+        var f = parsed.Filters;
+        var filter = FilterSql("p", f);
+        var soft = SoftMatchSql("p", f);
+        var exact = soft.Length == 0 ? "" : $"""
+            UNION ALL SELECT id, r, {w.FullText} FROM (
+                SELECT p.id, row_number() OVER (ORDER BY ts_rank_cd(p.search_folded, fq, 1) DESC, p.id) AS r
+                FROM products p, websearch_to_tsquery('hungarian', $2) q, to_tsquery('simple', $3) fq
+                WHERE p.shop_id = $1 AND p.is_active AND (p.search_tsv @@ q OR p.search_folded @@ fq) {filter} AND {soft}
+                ORDER BY ts_rank_cd(p.search_folded, fq, 1) DESC, p.id LIMIT {w.Candidates}) exact
+            """;
+        var bonus = soft.Length == 0 ? "0" : SoftBonusSql("p", f);
+        var needs = parsed.NeedTerms.Count == 0 ? "" : $"""
+            UNION ALL SELECT id, r, {w.Need} FROM (
+                SELECT p.id, row_number() OVER (ORDER BY ts_rank_cd(p.search_tsv, q, 1) DESC, p.id) AS r
+                FROM products p, websearch_to_tsquery('hungarian', $14) q
+                WHERE p.shop_id = $1 AND p.is_active AND p.search_tsv @@ q {filter}
+                ORDER BY ts_rank_cd(p.search_tsv, q, 1) DESC, p.id LIMIT {w.Candidates}) needs
+            """;
         var sql = $"""
             WITH
             fts AS (
@@ -117,13 +134,15 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
                     SELECT id, r, {w.FullText} AS weight FROM fts
                     UNION ALL SELECT id, r, {w.Folded} FROM folded
                     UNION ALL SELECT id, r, {w.Trigram} FROM trgm
-                    UNION ALL SELECT id, r, {w.Vector} FROM knn) lists
+                    UNION ALL SELECT id, r, {w.Vector} FROM knn
+                    {exact}
+                    {needs}) lists
                 GROUP BY id)
             SELECT p.sku, p.name, p.category_path, p.brand, p.price, p.sale_price, p.currency, p.stock > 0, p.url,
-                   f.score + CASE WHEN p.category_path = ANY($7) THEN {w.CategoryBonus} ELSE 0 END AS score
+                   f.score + {bonus} + CASE WHEN p.category_path = ANY($7) THEN {w.CategoryBonus} ELSE 0 END AS score
             FROM fused f JOIN products p ON p.id = f.id
             ORDER BY score DESC, p.stock > 0 DESC, p.id
-            LIMIT {(parsed.Filters.Cheap ? MaxLimit : limit)}
+            LIMIT {MaxLimit}
             """;
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -139,26 +158,88 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         command.Parameters.AddWithValue(string.Join(' ', parsed.FoldedStems));
         command.Parameters.AddWithValue(new Vector(vector));
         command.Parameters.AddWithValue(_model);
-        command.Parameters.AddWithValue(parsed.Filters.Categories.ToArray());
-        AddFilterParameters(command, parsed.Filters);
+        command.Parameters.AddWithValue(f.Categories.ToArray());
+        AddFilterParameters(command, f);
+        command.Parameters.AddWithValue(string.Join(" or ", parsed.NeedTerms.Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t)));
         var hits = await ReadHitsAsync(command, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return parsed.Filters.Cheap ? CheapFirst(hits, limit) : hits;
+        var ranked = Rerank(hits, f, limit, w);
+        return ranked.Count < limit || ranked.Count(h => h.Category == ranked[0].Category) < limit
+            ? await FillFromCategoryAsync(shopId, ranked, f, limit, cancellationToken)
+            : ranked;
+    }
+
+    /// <summary>
+    /// Pseudo-relevance feedback: the category that dominates the first hits is what the shopper
+    /// means, so its products come first, exact colour and size matches first among them (the whole
+    /// part of a score counts the soft matches); with "olcsó", the cheapest of the best come first.
+    /// </summary>
+    private static List<ProductHit> Rerank(List<ProductHit> hits, SearchFilters filters, int limit, SearchWeights w)
+    {
+        if (hits.Count == 0)
+        {
+            return hits;
+        }
+
+        var dominant = hits.Take(5).GroupBy(h => h.Category).OrderByDescending(g => g.Sum(h => h.Score)).First().Key;
+        int Tier(ProductHit h) => (h.Category == dominant ? 10 : 0) + (int)Math.Floor(h.Score);
+        var best = Tier(hits.MaxBy(Tier)!);
+        return hits
+            .Select(h => h with { Score = Math.Round(h.Score + (h.Category == dominant ? w.CategoryBonus : 0), 6) })
+            .OrderByDescending(h => filters.Cheap && Tier(h) == best)
+            .ThenBy(h => filters.Cheap && Tier(h) == best ? h.SalePrice ?? h.Price : 0)
+            .ThenByDescending(Tier)
+            .ThenByDescending(h => h.Score)
+            .Take(limit)
+            .ToList();
+    }
+
+    /// <summary>
+    /// When fewer products match than were asked for, more of the category the shopper means follow
+    /// the matches (before other categories), as an assistant would offer "more tents" after the blue ones.
+    /// </summary>
+    private async Task<List<ProductHit>> FillFromCategoryAsync(string shopId, List<ProductHit> ranked, SearchFilters f, int limit, CancellationToken cancellationToken)
+    {
+        var category = ranked.Count > 0 ? ranked[0].Category : null;
+        if (category is null)
+        {
+            return ranked;
+        }
+
+        var inCategory = ranked.Count(h => h.Category == category);
+        await using var command = db.CreateCommand($"""
+            SELECT p.sku, p.name, p.category_path, p.brand, p.price, p.sale_price, p.currency, p.stock > 0, p.url, 0.0
+            FROM products p WHERE p.shop_id = $1 AND p.is_active AND p.category_path = $2 AND NOT (p.sku = ANY($3)) {FilterSql("p", f)}
+            ORDER BY p.stock > 0 DESC, p.id LIMIT {limit - inCategory}
+            """);
+        command.Parameters.AddWithValue(shopId);
+        command.Parameters.AddWithValue(category);
+        command.Parameters.AddWithValue(ranked.Select(h => h.Sku).ToArray());
+        for (var i = 0; i < 4; i++)
+        {
+            command.Parameters.AddWithValue(string.Empty);
+        }
+
+        AddFilterParameters(command, f);
+        var more = await ReadHitsAsync(command, cancellationToken);
+        return ranked.Where(h => h.Category == category).Concat(more).Concat(ranked.Where(h => h.Category != category)).Take(limit).ToList();
     }
 
     private async Task<List<ProductHit>> FiltersOnlyAsync(string shopId, SearchFilters filters, int limit, CancellationToken cancellationToken)
     {
-        if (filters == new SearchFilters())
+        if (filters.IsEmpty)
         {
             return [];
         }
+
+        var soft = SoftMatchSql("p", filters);
 
         var order = filters.Cheap ? "p.effective_price, p.id"
             : filters.OnSale ? "(p.price - p.sale_price)::float / greatest(p.price, 1) DESC, p.id"
             : "p.stock > 0 DESC, p.id";
         await using var command = db.CreateCommand($"""
             SELECT p.sku, p.name, p.category_path, p.brand, p.price, p.sale_price, p.currency, p.stock > 0, p.url, 1.0
-            FROM products p WHERE p.shop_id = $1 AND p.is_active {FilterSql("p", filters)}
+            FROM products p WHERE p.shop_id = $1 AND p.is_active {FilterSql("p", filters)} {(soft.Length > 0 ? "AND " + soft : "")}
             ORDER BY {order} LIMIT {limit}
             """);
         command.Parameters.AddWithValue(shopId);
@@ -171,7 +252,43 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         return await ReadHitsAsync(command, cancellationToken);
     }
 
-    /// <summary>The SQL each candidate list shares, so every list obeys the same filters. Values are parameters $8…$15.</summary>
+    /// <summary>
+    /// Colour and size are soft: exact matches rank first (a whole point above the rest), and the same
+    /// product in another colour or size may follow, as a shop assistant would offer it.
+    /// </summary>
+    private static string SoftMatchSql(string p, SearchFilters f)
+    {
+        var parts = new List<string>();
+        if (f.Colours.Count > 0)
+        {
+            parts.Add($"f_unaccent(lower({p}.attributes->>'szín')) LIKE ANY($10)");
+        }
+
+        if (f.Sizes.Count > 0)
+        {
+            parts.Add($"{p}.attributes->'méret' ?| $11");
+        }
+
+        return string.Join(" AND ", parts);
+    }
+
+    private static string SoftBonusSql(string p, SearchFilters f)
+    {
+        var parts = new List<string>();
+        if (f.Colours.Count > 0)
+        {
+            parts.Add($"CASE WHEN f_unaccent(lower({p}.attributes->>'szín')) LIKE ANY($10) THEN 1 ELSE 0 END");
+        }
+
+        if (f.Sizes.Count > 0)
+        {
+            parts.Add($"CASE WHEN {p}.attributes->'méret' ?| $11 THEN 1 ELSE 0 END");
+        }
+
+        return string.Join(" + ", parts);
+    }
+
+    /// <summary>The hard filters every candidate list shares: price, gender, brand, stock and sale. Values are parameters $8…$13.</summary>
     private static string FilterSql(string p, SearchFilters f)
     {
         var sql = new StringBuilder();
@@ -183,16 +300,6 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         if (f.MaxPrice is not null)
         {
             sql.Append($" AND {p}.effective_price <= $9");
-        }
-
-        if (f.Colours.Count > 0)
-        {
-            sql.Append($" AND {p}.attributes->'szín' ?| $10");
-        }
-
-        if (f.Sizes.Count > 0)
-        {
-            sql.Append($" AND {p}.attributes->'méret' ?| $11");
         }
 
         if (f.Gender is not null)
@@ -223,7 +330,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         var p = command.Parameters;
         p.Add(new NpgsqlParameter { Value = (object?)f.MinPrice ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
         p.Add(new NpgsqlParameter { Value = (object?)f.MaxPrice ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
-        p.AddWithValue(f.Colours.ToArray());
+        p.AddWithValue(f.Colours.Select(c => "%" + TextFolding.Fold(c) + "%").ToArray());
         p.AddWithValue(f.Sizes.ToArray());
         p.AddWithValue(f.Gender is null ? Array.Empty<string>() : new[] { f.Gender, "unisex" });
         p.AddWithValue(f.Brands.ToArray());

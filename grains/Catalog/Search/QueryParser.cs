@@ -29,6 +29,7 @@ public static partial class QueryParser
         var terms = new List<string>();
         var stems = new List<string>();
         var expansions = new List<string>();
+        var needs = new List<string>();
         var accented = TextFolding.Words(original);
         var accentedByFolded = accented.GroupBy(TextFolding.Fold).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
@@ -102,6 +103,15 @@ public static partial class QueryParser
                 }
             }
 
+            foreach (var need in SearchVocabulary.Needs.Where(n => word.StartsWith(n.Prefix, StringComparison.Ordinal)))
+            {
+                foreach (var product in need.Products)
+                {
+                    Add(expansions, product);
+                    Add(needs, product);
+                }
+            }
+
             if (CategoryOf(word, stem, lexicon) is { } category)
             {
                 Add(categories, category);
@@ -121,7 +131,10 @@ public static partial class QueryParser
             OnSale = onSale,
             Cheap = cheap,
         };
-        return new ParsedQuery(original, terms, stems, expansions, filters, english && !HasHungarianSignal(original, folded) ? "en" : "hu");
+        return new ParsedQuery(original, terms, stems, expansions, filters, english && !HasHungarianSignal(original, folded) ? "en" : "hu")
+        {
+            NeedTerms = needs,
+        };
     }
 
     /// <summary>Strips one inflectional ending from a folded word, keeping at least a four-letter stem.</summary>
@@ -338,7 +351,7 @@ public static partial class QueryParser
     [GeneratedRegex(@"(?:min(?:imum)?\.?|legalabb|over|above|more than|from|tobb mint|dragabb mint)\s*$")]
     private static partial Regex MinBefore();
 
-    [GeneratedRegex(@"(?:(?<![\p{L}\d])(?<num>\d{2,3})\s?-?\s?(?:as|es|os|-as|-es|-os)(?:\s?(?:meret\w*|labra))?(?![\p{L}\d])|(?:meret\w*|size|labmeret\w*)\s?:?\s?(?<num>\d{2,3})(?![\p{L}\d])|(?<![\p{L}\d])(?<letter>xxs|xs|xxl|xxxl|xl|2xl|3xl)(?![\p{L}\d])|(?<![\p{L}\d])(?<letter>s|m|l)\s?-?\s?(?:es|as|ben|meret\w*)(?![\p{L}\d])|(?:meret\w*|size)\s?:?\s?(?<letter>s|m|l)(?![\p{L}\d]))")]
+    [GeneratedRegex(@"(?:(?<![\p{L}\d])(?<num>\d{2,3})\s?-?\s?(?:as|es|os|-as|-es|-os)(?:\s?(?:meret\w*|labra))?(?![\p{L}\d])|(?:meret\w*|size|labmeret\w*)\s?:?\s?(?<num>\d{2,3})(?![\p{L}\d])|(?<![\p{L}\d])(?<letter>xxs|xs|xxl|xxxl|xl|2xl|3xl)(?![\p{L}\d])|(?<![\p{L}\d])(?<letter>s|m|l)\s?-?\s?(?:es|as|ben|meret\w*)(?![\p{L}\d])|(?:meret\w*|size)\s?:?\s?(?<letter>s|m|l)(?![\p{L}\d])|(?<![\p{L}\d.,-])(?<num>3[5-9]|4[0-8])\s*(?=[?!.,]*\s*$))")]
     private static partial Regex SizePattern();
 
     [GeneratedRegex(@"(?:\b(?:van|nincs|keresek|szeretnek|kerek|milyen|alatt|kozott|felett|ezer|forint|meretben|szinben|noi|ferfi|gyerek|olcso|akcios|rendeles|hol|mennyi|ajanl)\w*)")]

@@ -21,6 +21,9 @@ public sealed record SearchFilters
 
     public bool OnSale { get; init; }
 
+    public bool IsEmpty =>
+        MinPrice is null && MaxPrice is null && Colours.Count == 0 && Sizes.Count == 0 && Gender is null && Brands.Count == 0 && !InStock && !OnSale && !Cheap;
+
     /// <summary>"olcsó": no stated limit, so cheaper products rank higher instead of others being cut.</summary>
     public bool Cheap { get; init; }
 }

@@ -116,6 +116,29 @@ public static class SearchVocabulary
     };
 
     /// <summary>
+    /// Needs shoppers describe instead of naming a product ("amivel kávét főzök", "aludni a sátorban"):
+    /// the start of a folded word → the catalogue words that meet the need.
+    /// </summary>
+    public static IReadOnlyList<(string Prefix, string[] Products)> Needs { get; } =
+    [
+        ("kave", ["kávéfőző"]), ("espresso", ["kávéfőző"]), ("eszpressz", ["kávéfőző"]), ("cappuccino", ["kávéfőző"]),
+        ("alud", ["hálózsák"]), ("alvas", ["hálózsák", "ágynemű"]), ("alszo", ["hálózsák"]), ("ejszak", ["hálózsák"]),
+        ("olvas", ["regény", "könyv"]), ("konyvmoly", ["regény"]), ("mese", ["gyerekkönyv", "mesekönyv"]),
+        ("kutya", ["kutyatáp", "kutyafekhely"]), ("kutyus", ["kutyatáp", "kutyafekhely"]), ("macsk", ["macskatáp"]), ("cica", ["macskatáp"]),
+        ("fuvag", ["fűnyíró"]), ("funyir", ["fűnyíró"]), ("gyep", ["fűnyíró"]), ("metsz", ["metszőolló"]), ("sovenyny", ["sövénynyíró"]),
+        ("autoba", ["autósülés"]), ("autos", ["autósülés"]), ("babakocsi", ["babakocsi"]), ("setal", ["babakocsi"]),
+        ("zene", ["fejhallgató", "hangszóró"]), ("zenehallgat", ["fejhallgató", "hangszóró"]), ("buli", ["hangszóró"]),
+        ("futas", ["futócipő"]), ("futni", ["futócipő"]), ("futo", ["futócipő"]), ("maraton", ["futócipő"]),
+        ("hideg", ["télikabát", "kabát"]), ("teli", ["télikabát"]), ("telre", ["télikabát"]), ("telen", ["télikabát"]), ("esos", ["esőkabát"]),
+        ("kemping", ["sátor", "hálózsák", "kempingszék"]), ("satoroz", ["sátor", "hálózsák"]), ("csalad", ["családi"]),
+        ("edzes", ["fitnesz", "jógaszőnyeg"]), ("jog", ["jógaszőnyeg"]), ("torna", ["jógaszőnyeg"]), ("bicikli", ["kerékpáros sisak"]),
+        ("kerekpar", ["kerékpáros sisak"]), ("biciklizes", ["kerékpáros sisak"]), ("iskola", ["hátizsák"]), ("laptop", ["hátizsák", "laptoprekesz"]),
+        ("fozes", ["serpenyő", "edény"]), ("sutes", ["serpenyő"]), ("turmix", ["turmixgép"]), ("smoothie", ["turmixgép"]),
+        ("furdes", ["törölköző", "fürdőlepedő"]), ("strand", ["strandtörölköző"]), ("illat", ["parfüm"]), ("karora", ["okosóra"]),
+        ("lepesszam", ["okosóra"]), ("pulzus", ["okosóra"]), ("epit", ["építőkészlet"]), ("tarsas", ["társasjáték"]),
+    ];
+
+    /// <summary>
     /// Stems Hungarian shortens or changes when inflected ("sátrakat" from "sátor", "poharat" from
     /// "pohár"): the folded inflected stem → the folded dictionary stem.
     /// </summary>

@@ -35,13 +35,14 @@ public sealed class ProductSearchTests(ProductSearchTests.SearchFixture fixture)
     }
 
     [Fact]
-    public async Task ColourGenderSizeAndPriceAreAppliedInSql()
+    public async Task PriceAndGenderFilterWhileColourAndSizeMatchesComeFirst()
     {
-        var response = await Search("van piros női futócipő 40-es méretben 20 ezer alatt?");
+        var response = await Search("van kék női futócipő 37-es méretben 40 ezer alatt?");
 
-        var hit = Assert.Single(response.Results);
-        Assert.Equal("S-FC-1", hit.Sku);
-        Assert.Equal(20000, response.Filters.MaxPrice);
+        Assert.Equal("S-FC-2", response.Results[0].Sku);
+        Assert.All(response.Results, r => Assert.True((r.SalePrice ?? r.Price) <= 40000));
+        Assert.DoesNotContain(response.Results, r => r.Name.Contains("férfi", StringComparison.Ordinal));
+        Assert.Equal((40000, "női", "kék", "37"), (response.Filters.MaxPrice, response.Filters.Gender, response.Filters.Colours[0], response.Filters.Sizes[0]));
     }
 
     [Theory]

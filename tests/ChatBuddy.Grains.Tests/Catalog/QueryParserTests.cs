@@ -54,6 +54,7 @@ public sealed class QueryParserTests
     [InlineData("feketét XL méretben", "fekete", "XL")]
     [InlineData("fehéret méret 39", "fehér", "39")]
     [InlineData("red running shoes size 44", "piros", "44")]
+    [InlineData("piros férfi futócipő 42", "piros", "42")]
     public void ColourAndSizeAreFound(string query, string colour, string size)
     {
         var filters = QueryParser.Parse(query, Lexicon).Filters;

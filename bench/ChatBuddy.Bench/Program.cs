@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using ChatBuddy.Bench;
+using ChatBuddy.Grains.Catalog;
+using ChatBuddy.Grains.Catalog.Embeddings;
+using ChatBuddy.Grains.Catalog.Search;
+using ChatBuddy.Grains.Data;
+using ChatBuddy.Grains.Demo;
+using ChatBuddy.Grains.Tenants;
+using Npgsql;
+using Pgvector;
+
+// Search latency at catalogue sizes given on the command line (default 10000 and 100000), next to a
+// raw pgvector kNN query on the same data in the same run, plus local embedding throughput.
+var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [10_000, 100_000];
+var queries = await QuerySet.LoadAsync(Path.Combine(AppContext.BaseDirectory, "search-eval.jsonl"));
+var generator = new HashedNgramEmbeddingGenerator();
+var demo = DemoShopGenerator.Generate();
+
+var throughput = Stopwatch.StartNew();
+var texts = demo.ProductLines.Select(l => JsonNode.Parse(l)!["name"]!.GetValue<string>() + " " + JsonNode.Parse(l)!["description"]!.GetValue<string>()).ToList();
+for (var i = 0; i < 10; i++)
+{
+    await generator.GenerateAsync(texts);
+}
+
+Console.WriteLine($"local embedding ({HashedNgramEmbeddingGenerator.ModelId}): {10 * texts.Count / throughput.Elapsed.TotalSeconds:0} products/s");
+
+foreach (var size in sizes)
+{
+    var options = DatabaseOptions.FromEnvironment(Environment.GetEnvironmentVariable);
+    options.DatabaseName = $"chatbuddy_bench_{size}";
+    var connectionString = options.Resolve();
+    await DropAsync(connectionString);
+    await DatabaseMigrator.MigrateAsync(connectionString);
+    await using var db = ChatBuddyDataSource.Create(connectionString);
+    await new ShopRepository(db).EnsureAsync("bench", "Bench");
+
+    var load = Stopwatch.StartNew();
+    await using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', Catalogue.ScaleUp(demo.ProductLines, size)))))
+    {
+        var report = await new ProductImporter(db).ImportAsync("bench", stream);
+        Console.WriteLine($"\n== {size} products: imported {report.Upserted} in {report.Elapsed.TotalSeconds:0.0} s ({report.Upserted / report.Elapsed.TotalSeconds:0}/s)");
+    }
+
+    var embed = Stopwatch.StartNew();
+    var run = await new EmbeddingIndexer(db, generator).RefreshAsync("bench");
+    Console.WriteLine($"   embedded {run.Embedded} in {embed.Elapsed.TotalSeconds:0.0} s ({run.Embedded / embed.Elapsed.TotalSeconds:0}/s, {run.FromCache} from cache)");
+    await using (var analyze = db.CreateCommand("ANALYZE"))
+    {
+        await analyze.ExecuteNonQueryAsync();
+    }
+
+    var search = new ProductSearch(db, generator, TimeProvider.System);
+    var hybrid = await Latency.MeasureAsync(queries, q => search.SearchAsync("bench", q, 10));
+    var vectors = queries.Select(q => new Vector(HashedNgramEmbeddingGenerator.Embed(QueryParser.Parse(q, ShopLexicon.Empty).SemanticText))).ToList();
+    var knn = await Latency.MeasureAsync(Enumerable.Range(0, queries.Count).ToList(), i => RawKnnAsync(db, vectors[i]));
+    Console.WriteLine($"   hybrid search: p50 {hybrid.P50:0.00} ms, p95 {hybrid.P95:0.00} ms, p99 {hybrid.P99:0.00} ms ({queries.Count} queries × {Latency.Rounds} rounds)");
+    Console.WriteLine($"   raw pgvector kNN (HNSW, LIMIT 10): p50 {knn.P50:0.00} ms, p95 {knn.P95:0.00} ms, p99 {knn.P99:0.00} ms");
+    Console.WriteLine($"   ratio hybrid/kNN at p95: {hybrid.P95 / knn.P95:0.00}×");
+    await db.DisposeAsync();
+    await DropAsync(connectionString);
+}
+
+static async Task RawKnnAsync(NpgsqlDataSource db, Vector vector)
+{
+    await using var command = db.CreateCommand(
+        $"SELECT product_id FROM product_embeddings WHERE model = '{HashedNgramEmbeddingGenerator.ModelId}' AND shop_id = 'bench' " +
+        $"ORDER BY embedding::vector({HashedNgramEmbeddingGenerator.Dimensions}) <=> $1::vector({HashedNgramEmbeddingGenerator.Dimensions}) LIMIT 10");
+    command.Parameters.AddWithValue(vector);
+    await using var reader = await command.ExecuteReaderAsync();
+    while (await reader.ReadAsync())
+    {
+    }
+}
+
+static async Task DropAsync(string connectionString)
+{
+    NpgsqlConnection.ClearAllPools();
+    var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+    await using var connection = new NpgsqlConnection(admin.ConnectionString);
+    await connection.OpenAsync();
+    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)", connection);
+    await drop.ExecuteNonQueryAsync();
+}
