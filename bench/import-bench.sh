@@ -14,7 +14,7 @@ export CHATBUDDY_DB_NAME="chatbuddy_bench_import"
 PGPASSWORD=chatbuddy psql -h 127.0.0.1 -U chatbuddy -d postgres -qc "DROP DATABASE IF EXISTS $CHATBUDDY_DB_NAME WITH (FORCE)"
 ./chatbuddy migrate >/dev/null
 echo "== first import"
-./chatbuddy import products "$work/products-10k.jsonl" --shop bench | tail -n 1
+./chatbuddy import products "$work/products-10k.jsonl" --shop bench | grep -E "upserted|embedding"
 echo "== re-import (unchanged)"
-./chatbuddy import products "$work/products-10k.jsonl" --shop bench | tail -n 1
+./chatbuddy import products "$work/products-10k.jsonl" --shop bench | grep -E "upserted|embedding"
 PGPASSWORD=chatbuddy psql -h 127.0.0.1 -U chatbuddy -d postgres -qc "DROP DATABASE IF EXISTS $CHATBUDDY_DB_NAME WITH (FORCE)"

@@ -47,7 +47,7 @@ foreach (var size in sizes)
     var embed = Stopwatch.StartNew();
     var run = await new EmbeddingIndexer(db, generator).RefreshAsync("bench");
     Console.WriteLine($"   embedded {run.Embedded} in {embed.Elapsed.TotalSeconds:0.0} s ({run.Embedded / embed.Elapsed.TotalSeconds:0}/s, {run.FromCache} from cache)");
-    await using (var analyze = db.CreateCommand("ANALYZE"))
+    await using (var analyze = db.CreateCommand("VACUUM ANALYZE"))
     {
         await analyze.ExecuteNonQueryAsync();
     }
@@ -60,7 +60,10 @@ foreach (var size in sizes)
     Console.WriteLine($"   raw pgvector kNN (HNSW, LIMIT 10): p50 {knn.P50:0.00} ms, p95 {knn.P95:0.00} ms, p99 {knn.P99:0.00} ms");
     Console.WriteLine($"   ratio hybrid/kNN at p95: {hybrid.P95 / knn.P95:0.00}×");
     await db.DisposeAsync();
-    await DropAsync(connectionString);
+    if (Environment.GetEnvironmentVariable("BENCH_KEEP_DB") != "1")
+    {
+        await DropAsync(connectionString);
+    }
 }
 
 static async Task RawKnnAsync(NpgsqlDataSource db, Vector vector)

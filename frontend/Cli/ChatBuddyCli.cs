@@ -19,7 +19,7 @@ namespace ChatBuddy.Frontend.Cli;
 /// </summary>
 public static class ChatBuddyCli
 {
-    private static readonly string[] Commands = ["serve", "demo", "migrate", "import", "embed", "eval", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["serve", "demo", "migrate", "import", "embed", "eval", "search", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -38,6 +38,7 @@ public static class ChatBuddyCli
                 ["import", var kind, var file, .. var rest] when kind is "products" or "orders" => await ImportAsync(configuration, kind, file, ShopOption(rest)),
                 ["embed", .. var rest] => await EmbedAsync(configuration, ShopOption(rest)),
                 ["eval", "search", var file, .. var rest] => await EvalSearchAsync(configuration, file, ShopOption(rest)),
+                ["search", var query, .. var rest] => await SearchAsync(configuration, query, ShopOption(rest)),
                 _ => Usage(),
             };
         }
@@ -63,6 +64,7 @@ public static class ChatBuddyCli
               [green]import orders[/] FILE [[--shop ID]]    upsert orders from JSON Lines
               [green]embed[/] [[--shop ID]]                 embed products whose text changed (local model by default)
               [green]eval search[/] FILE [[--shop ID]]      nDCG@10, Recall@5 and MRR of product search on a labelled set
+              [green]search[/] "QUERY" [[--shop ID]]          what a shopper would find, with the understood filters
 
             Environment: CHATBUDDY_DATABASE (Npgsql connection string), CHATBUDDY_DB_NAME, CHATBUDDY_PORT (8000),
             CHATBUDDY_REDIS (Redis clustering for many silos), CHATBUDDY_SHOP (default shop id for imports: demo).
@@ -227,6 +229,22 @@ public static class ChatBuddyCli
 
         Console.WriteLine($"nDCG@10={F(summary.Ndcg10)} Recall@5={F(summary.Recall5)} MRR={F(summary.Mrr)} queries={summary.Queries} price_limit_violations={summary.PriceViolations}");
         return summary.PriceViolations == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> SearchAsync(IConfiguration configuration, string query, string? shopOption)
+    {
+        await using var services = DataServices(configuration);
+        var response = await services.GetRequiredService<ProductSearch>().SearchAsync(ShopOf(configuration, shopOption), query, 10);
+        AnsiConsole.MarkupLineInterpolated($"[grey]filters:[/] {System.Text.Json.JsonSerializer.Serialize(response.Filters)}  [grey]language:[/] {response.Language}");
+        var table = new Table().AddColumns("sku", "name", "price", "stock", "score");
+        foreach (var hit in response.Results)
+        {
+            var price = hit.SalePrice is { } sale ? $"{sale} ({hit.Price})" : hit.Price.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            table.AddRow(Markup.Escape(hit.Sku), Markup.Escape(hit.Name), price, hit.InStock ? "yes" : "no", F(hit.Score));
+        }
+
+        AnsiConsole.Write(table);
+        return 0;
     }
 
     private static string F(double value) => value.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);

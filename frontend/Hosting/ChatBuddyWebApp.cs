@@ -17,7 +17,12 @@ public static class ChatBuddyWebApp
         builder.AddChatBuddyOrleans();
 
         var app = builder.Build();
-        app.UseExceptionHandler();
+
+        // A malformed request is the caller's mistake: answer it with its own 4xx as problem+json.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");

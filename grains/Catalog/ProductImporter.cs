@@ -22,23 +22,28 @@ public sealed class ProductImporter(NpgsqlDataSource db)
         var categories = new CategoryCache(shopId);
         var batch = new Dictionary<string, (int Line, ProductRecord Record)>(StringComparer.Ordinal);
 
+        // One batch is written while the next is parsed; batches still land in file order, so the
+        // last line for a SKU wins across batches as within one.
+        var writing = Task.CompletedTask;
         await foreach (var line in JsonLinesReader.ReadAsync(jsonLines, cancellationToken: cancellationToken))
         {
             report.CountRead();
             linesRead?.Report(line.Number);
             if (Parse(line, report) is { } record)
             {
-                // The last line for a SKU wins, as it would if the lines were imported one at a time.
                 batch[record.Sku] = (line.Number, record);
             }
 
             if (batch.Count >= BatchSize)
             {
-                await FlushAsync(shopId, batch, categories, report, cancellationToken);
+                await writing;
+                writing = FlushAsync(shopId, batch.Values.ToList(), categories, report, cancellationToken);
+                batch.Clear();
             }
         }
 
-        await FlushAsync(shopId, batch, categories, report, cancellationToken);
+        await writing;
+        await FlushAsync(shopId, batch.Values.ToList(), categories, report, cancellationToken);
         report.Elapsed = clock.Elapsed;
         return report;
     }
@@ -68,15 +73,15 @@ public sealed class ProductImporter(NpgsqlDataSource db)
         }
     }
 
-    private async Task FlushAsync(string shopId, Dictionary<string, (int Line, ProductRecord Record)> batch, CategoryCache categories, ImportReport report, CancellationToken cancellationToken)
+    private async Task FlushAsync(string shopId, List<(int Line, ProductRecord Record)> rows, CategoryCache categories, ImportReport report, CancellationToken cancellationToken)
     {
-        if (batch.Count == 0)
+        if (rows.Count == 0)
         {
             return;
         }
 
-        var rows = batch.Values.ToList();
-        batch.Clear();
+        // Off the parsing thread: the caller keeps reading lines while this batch is written.
+        await Task.Yield();
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         var categoryIds = await categories.ResolveAsync(connection, rows.Select(r => r.Record.Category), cancellationToken);
         try

@@ -12,6 +12,7 @@ namespace ChatBuddy.Grains.Catalog.Embeddings;
 public sealed partial class EmbeddingIndexer(NpgsqlDataSource db, IEmbeddingGenerator<string, Embedding<float>> generator)
 {
     public const int BatchSize = 256;
+    public const int BulkThreshold = 5_000;
 
     public string Model { get; } = generator.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId
         ?? throw new InvalidOperationException("The embedding generator does not name its model.");
@@ -23,19 +24,22 @@ public sealed partial class EmbeddingIndexer(NpgsqlDataSource db, IEmbeddingGene
     public async Task<EmbeddingRun> RefreshAsync(string? shopId = null, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
         await EnsureIndexAsync(cancellationToken);
-        var total = await CountStaleAsync(shopId, cancellationToken);
+
+        // One pass finds every stale product; embedding texts are short, so even 100k fit in memory.
+        var stale = await StaleAsync(shopId, cancellationToken);
+
+        // Inserting into an HNSW graph row by row costs milliseconds each; a bulk load is far faster
+        // written without the index and the graph built once afterwards.
+        var bulk = stale.Count >= BulkThreshold;
+        if (bulk)
+        {
+            await ExecuteAsync($"DROP INDEX IF EXISTS {IndexName}", cancellationToken);
+        }
+
         var done = 0;
         var fromCache = 0;
-        long lastId = 0;
-        while (true)
+        foreach (var batch in stale.Chunk(BatchSize))
         {
-            var batch = await StaleBatchAsync(shopId, lastId, cancellationToken);
-            if (batch.Count == 0)
-            {
-                break;
-            }
-
-            lastId = batch[^1].Id;
             var cached = await CachedAsync(batch.Select(b => b.Hash).Distinct().ToArray(), cancellationToken);
             var missing = batch.Where(b => !cached.ContainsKey(b.Hash)).DistinctBy(b => b.Hash).ToList();
             if (missing.Count > 0)
@@ -49,10 +53,15 @@ public sealed partial class EmbeddingIndexer(NpgsqlDataSource db, IEmbeddingGene
                 await CacheAsync(missing.Select(m => (m.Hash, cached[m.Hash])).ToList(), cancellationToken);
             }
 
-            fromCache += batch.Count - missing.Count;
+            fromCache += batch.Length - missing.Count;
             await WriteAsync(batch, cached, cancellationToken);
-            done += batch.Count;
-            progress?.Report((done, total));
+            done += batch.Length;
+            progress?.Report((done, stale.Count));
+        }
+
+        if (bulk)
+        {
+            await EnsureIndexAsync(cancellationToken);
         }
 
         return new EmbeddingRun(Model, done, fromCache);
@@ -66,40 +75,33 @@ public sealed partial class EmbeddingIndexer(NpgsqlDataSource db, IEmbeddingGene
             throw new InvalidOperationException($"Embedding model '{Model}' ({Dimensions} dimensions) cannot be indexed.");
         }
 
-        var indexName = "product_embeddings_hnsw_" + Regex.Replace(Model, "[^a-z0-9]", "", RegexOptions.None, TimeSpan.FromSeconds(1)) + "_idx";
-        await using var command = db.CreateCommand(
-            $"CREATE INDEX IF NOT EXISTS {indexName} ON product_embeddings USING hnsw ((embedding::vector({Dimensions})) vector_cosine_ops) WHERE model = '{Model}'");
+        await ExecuteAsync(
+            $"SET maintenance_work_mem = '256MB'; CREATE INDEX IF NOT EXISTS {IndexName} ON product_embeddings USING hnsw ((embedding::vector({Dimensions})) vector_cosine_ops) WHERE model = '{Model}'",
+            cancellationToken);
+    }
+
+    private string IndexName => "product_embeddings_hnsw_" + Regex.Replace(Model.ToLowerInvariant(), "[^a-z0-9]", "", RegexOptions.None, TimeSpan.FromSeconds(1)) + "_idx";
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<int> CountStaleAsync(string? shopId, CancellationToken cancellationToken)
+    private async Task<List<StaleProduct>> StaleAsync(string? shopId, CancellationToken cancellationToken)
     {
         await using var command = db.CreateCommand(
             """
-            SELECT count(*) FROM products p
-            LEFT JOIN product_embeddings e ON e.product_id = p.id AND e.model = $1
-            WHERE ($2::text IS NULL OR p.shop_id = $2) AND p.is_active
-              AND (e.product_id IS NULL OR e.text_hash <> md5(product_embedding_text(p)))
+            SELECT id, shop_id, text, md5(text) FROM (
+                SELECT p.id, p.shop_id, product_embedding_text(p) AS text, e.text_hash
+                FROM products p LEFT JOIN product_embeddings e ON e.product_id = p.id AND e.model = $1
+                WHERE ($2::text IS NULL OR p.shop_id = $2) AND p.is_active) candidates
+            WHERE text_hash IS DISTINCT FROM md5(text)
+            ORDER BY id
             """);
         command.Parameters.AddWithValue(Model);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)shopId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private async Task<List<StaleProduct>> StaleBatchAsync(string? shopId, long afterId, CancellationToken cancellationToken)
-    {
-        await using var command = db.CreateCommand(
-            """
-            SELECT p.id, p.shop_id, product_embedding_text(p), md5(product_embedding_text(p)) FROM products p
-            LEFT JOIN product_embeddings e ON e.product_id = p.id AND e.model = $1
-            WHERE ($2::text IS NULL OR p.shop_id = $2) AND p.is_active AND p.id > $3
-              AND (e.product_id IS NULL OR e.text_hash <> md5(product_embedding_text(p)))
-            ORDER BY p.id LIMIT $4
-            """);
-        command.Parameters.AddWithValue(Model);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)shopId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        command.Parameters.AddWithValue(afterId);
-        command.Parameters.AddWithValue(BatchSize);
         var rows = new List<StaleProduct>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -140,7 +142,7 @@ public sealed partial class EmbeddingIndexer(NpgsqlDataSource db, IEmbeddingGene
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task WriteAsync(List<StaleProduct> products, Dictionary<string, Vector> embeddings, CancellationToken cancellationToken)
+    private async Task WriteAsync(StaleProduct[] products, Dictionary<string, Vector> embeddings, CancellationToken cancellationToken)
     {
         await using var batch = db.CreateBatch();
         foreach (var product in products)

@@ -15,9 +15,15 @@ namespace ChatBuddy.Grains.Catalog.Search;
 public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<string, Embedding<float>> embeddings, TimeProvider clock)
 {
     public const int MaxLimit = 50;
+
+    /// <summary>
+    /// How many full-text matches are scored per query. A word common to thousands of products would
+    /// otherwise be ranked row by row; the fused lists and filters decide the order past this window.
+    /// </summary>
+    public const int RankWindow = 1000;
     private static readonly TimeSpan LexiconLifetime = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<string, (ShopLexicon Lexicon, DateTimeOffset LoadedAt)> _lexicons = new(StringComparer.Ordinal);
-    private readonly string _model = embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? HashedNgramEmbeddingGenerator.ModelId;
+    private readonly string _model = SafeModel(embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? HashedNgramEmbeddingGenerator.ModelId);
     private readonly int _dimensions = embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions ?? HashedNgramEmbeddingGenerator.Dimensions;
 
     public SearchWeights Weights { get; init; } = SearchWeights.Default;
@@ -93,41 +99,46 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         var filter = FilterSql("p", f);
         var soft = SoftMatchSql("p", f);
         var exact = soft.Length == 0 ? "" : $"""
-            UNION ALL SELECT id, r, {w.FullText} FROM (
-                SELECT p.id, row_number() OVER (ORDER BY ts_rank_cd(p.search_folded, fq, 1) DESC, p.id) AS r
+            UNION ALL SELECT id, row_number() OVER (ORDER BY rank DESC, id), {w.FullText} FROM (
+                SELECT p.id, ts_rank_cd(p.search_folded, fq, 1) AS rank
                 FROM products p, websearch_to_tsquery('hungarian', $2) q, to_tsquery('simple', $3) fq
                 WHERE p.shop_id = $1 AND p.is_active AND (p.search_tsv @@ q OR p.search_folded @@ fq) {filter} AND {soft}
-                ORDER BY ts_rank_cd(p.search_folded, fq, 1) DESC, p.id LIMIT {w.Candidates}) exact
+                LIMIT {RankWindow}) exact
             """;
         var bonus = soft.Length == 0 ? "0" : SoftBonusSql("p", f);
         var needs = parsed.NeedTerms.Count == 0 ? "" : $"""
-            UNION ALL SELECT id, r, {w.Need} FROM (
-                SELECT p.id, row_number() OVER (ORDER BY ts_rank_cd(p.search_tsv, q, 1) DESC, p.id) AS r
+            UNION ALL SELECT id, row_number() OVER (ORDER BY rank DESC, id), {w.Need} FROM (
+                SELECT p.id, ts_rank_cd(p.search_tsv, q, 1) AS rank
                 FROM products p, websearch_to_tsquery('hungarian', $14) q
                 WHERE p.shop_id = $1 AND p.is_active AND p.search_tsv @@ q {filter}
-                ORDER BY ts_rank_cd(p.search_tsv, q, 1) DESC, p.id LIMIT {w.Candidates}) needs
+                LIMIT {RankWindow}) needs
             """;
         var sql = $"""
             WITH
             fts AS (
-                SELECT p.id, row_number() OVER (ORDER BY ts_rank_cd(p.search_tsv, q, 1) DESC, p.id) AS r
-                FROM products p, websearch_to_tsquery('hungarian', $2) q
-                WHERE p.shop_id = $1 AND p.is_active AND p.search_tsv @@ q {filter}
-                ORDER BY ts_rank_cd(p.search_tsv, q, 1) DESC, p.id LIMIT {w.Candidates}),
+                SELECT id, row_number() OVER (ORDER BY rank DESC, id) AS r FROM (
+                    SELECT p.id, ts_rank_cd(p.search_tsv, q, 1) AS rank
+                    FROM products p, websearch_to_tsquery('hungarian', $2) q
+                    WHERE p.shop_id = $1 AND p.is_active AND p.search_tsv @@ q {filter}
+                    LIMIT {RankWindow}) matches
+                ORDER BY rank DESC, id LIMIT {w.Candidates}),
             folded AS (
-                SELECT p.id, row_number() OVER (ORDER BY ts_rank_cd(p.search_folded, q, 1) DESC, p.id) AS r
-                FROM products p, to_tsquery('simple', $3) q
-                WHERE $3 <> '' AND p.shop_id = $1 AND p.is_active AND p.search_folded @@ q {filter}
-                ORDER BY ts_rank_cd(p.search_folded, q, 1) DESC, p.id LIMIT {w.Candidates}),
+                SELECT id, row_number() OVER (ORDER BY rank DESC, id) AS r FROM (
+                    SELECT p.id, ts_rank_cd(p.search_folded, q, 1) AS rank
+                    FROM products p, to_tsquery('simple', $3) q
+                    WHERE $3 <> '' AND p.shop_id = $1 AND p.is_active AND p.search_folded @@ q {filter}
+                    LIMIT {RankWindow}) matches
+                ORDER BY rank DESC, id LIMIT {w.Candidates}),
             trgm AS (
-                SELECT p.id, row_number() OVER (ORDER BY word_similarity($4, p.search_text) DESC, p.id) AS r
-                FROM products p
-                WHERE $4 <> '' AND p.shop_id = $1 AND p.is_active AND $4 <% p.search_text {filter}
-                ORDER BY word_similarity($4, p.search_text) DESC, p.id LIMIT {w.Candidates}),
+                SELECT id, row_number() OVER (ORDER BY distance, id) AS r FROM (
+                    SELECT p.id, $4 <<-> p.search_text AS distance
+                    FROM products p
+                    WHERE $4 <> '' AND p.shop_id = $1 AND p.is_active {filter}
+                    ORDER BY $4 <<-> p.search_text LIMIT {w.TrigramCandidates}) nearest),
             knn AS (
                 SELECT e.product_id AS id, row_number() OVER (ORDER BY e.embedding::vector({_dimensions}) <=> $5::vector({_dimensions})) AS r
                 FROM product_embeddings e JOIN products p ON p.id = e.product_id
-                WHERE e.model = $6 AND e.shop_id = $1 AND p.is_active {filter}
+                WHERE e.model = '{_model}' AND e.shop_id = $1 AND p.is_active {filter}
                 ORDER BY e.embedding::vector({_dimensions}) <=> $5::vector({_dimensions}) LIMIT {w.Candidates}),
             fused AS (
                 SELECT id, sum(weight / ({w.RrfK} + r)) AS score FROM (
@@ -146,7 +157,9 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
             """;
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var settings = new NpgsqlCommand("SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL hnsw.ef_search = 100; SET LOCAL pg_trgm.word_similarity_threshold = 0.5", connection, transaction))
+        // Every candidate list has an index; a sequential scan only looks cheaper to the planner
+        // because of the LIMITs, and costs a full pass over a large catalogue.
+        await using (var settings = new NpgsqlCommand("SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL hnsw.ef_search = 100; SET LOCAL enable_seqscan = off", connection, transaction))
         {
             await settings.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -157,7 +170,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         command.Parameters.AddWithValue(PrefixQuery(parsed.FoldedStems));
         command.Parameters.AddWithValue(string.Join(' ', parsed.FoldedStems));
         command.Parameters.AddWithValue(new Vector(vector));
-        command.Parameters.AddWithValue(_model);
+        command.Parameters.AddWithValue(string.Empty);
         command.Parameters.AddWithValue(f.Categories.ToArray());
         AddFilterParameters(command, f);
         command.Parameters.AddWithValue(string.Join(" or ", parsed.NeedTerms.Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t)));
@@ -181,7 +194,10 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
             return hits;
         }
 
-        var dominant = hits.Take(5).GroupBy(h => h.Category).OrderByDescending(g => g.Sum(h => h.Score)).First().Key;
+        // Judged on text relevance alone (the fractional part): a colour match must not make blue
+        // shoes the category of "kék sátor".
+        var dominant = hits.OrderByDescending(h => h.Score - Math.Floor(h.Score)).Take(5)
+            .GroupBy(h => h.Category).OrderByDescending(g => g.Sum(h => h.Score - Math.Floor(h.Score))).First().Key;
         int Tier(ProductHit h) => (h.Category == dominant ? 10 : 0) + (int)Math.Floor(h.Score);
         var best = Tier(hits.MaxBy(Tier)!);
         return hits
@@ -336,8 +352,14 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         p.AddWithValue(f.Brands.ToArray());
     }
 
+    /// <summary>The model name is written into the SQL (so the model's partial index can be used by a prepared plan): letters, digits, '.', '-', '_' only.</summary>
+    private static string SafeModel(string model) =>
+        model.Length is > 0 and <= 63 && model.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')
+            ? model
+            : throw new InvalidOperationException($"Embedding model name '{model}' is not usable.");
+
     private static string WebSearchQuery(ParsedQuery parsed) =>
-        string.Join(" or ", parsed.Terms.Concat(parsed.Expansions).Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t));
+        string.Join(" or ", parsed.Terms.Concat(parsed.Expansions).Distinct(StringComparer.Ordinal).Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t));
 
     private static string PrefixQuery(IEnumerable<string> stems) =>
         string.Join(" | ", stems.Where(s => s.Length >= 2 && s.All(char.IsAsciiLetterOrDigit)).Select(s => s.Length >= 4 ? s + ":*" : s));

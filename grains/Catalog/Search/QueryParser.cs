@@ -103,7 +103,9 @@ public static partial class QueryParser
                 }
             }
 
-            foreach (var need in SearchVocabulary.Needs.Where(n => word.StartsWith(n.Prefix, StringComparison.Ordinal)))
+            // A word that already names one of the products ("kutyatáp", "futócipő") is no described need.
+            foreach (var need in SearchVocabulary.Needs.Where(n => word.StartsWith(n.Prefix, StringComparison.Ordinal)
+                && !n.Products.Select(TextFolding.Fold).Any(p => p.StartsWith(word, StringComparison.Ordinal) || word.StartsWith(p, StringComparison.Ordinal))))
             {
                 foreach (var product in need.Products)
                 {

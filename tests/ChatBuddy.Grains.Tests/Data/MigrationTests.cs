@@ -52,7 +52,7 @@ public sealed class MigrationTests(TestDatabase db) : IClassFixture<TestDatabase
     [Fact]
     public async Task TheDefaultEmbeddingModelHasAnHnswCosineIndex()
     {
-        var definition = await db.ScalarAsync<string>("SELECT indexdef FROM pg_indexes WHERE indexname = 'product_embeddings_hnsw_hashgram384_idx'");
+        var definition = await db.ScalarAsync<string>("SELECT indexdef FROM pg_indexes WHERE indexname = 'product_embeddings_hnsw_hashgram384v1_idx'");
         Assert.Contains("USING hnsw", definition);
         Assert.Contains("vector_cosine_ops", definition);
     }
