@@ -13,6 +13,17 @@ using Pgvector;
 
 // Search latency at catalogue sizes given on the command line (default 10000 and 100000), next to a
 // raw pgvector kNN query on the same data in the same run, plus local embedding throughput.
+if (args is ["embeddings"])
+{
+    var compare = DatabaseOptions.FromEnvironment(Environment.GetEnvironmentVariable);
+    compare.DatabaseName = "chatbuddy_bench_embeddings";
+    await DropAsync(compare.Resolve());
+    await DatabaseMigrator.MigrateAsync(compare.Resolve());
+    await EmbeddingComparison.RunAsync(compare.Resolve(), Path.Combine(AppContext.BaseDirectory, "search-eval.jsonl"));
+    await DropAsync(compare.Resolve());
+    return;
+}
+
 var sizes = args.Length > 0 ? args.Select(int.Parse).ToArray() : [10_000, 100_000];
 var queries = await QuerySet.LoadAsync(Path.Combine(AppContext.BaseDirectory, "search-eval.jsonl"));
 var generator = new HashedNgramEmbeddingGenerator();

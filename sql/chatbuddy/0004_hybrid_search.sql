@@ -50,11 +50,12 @@ CREATE TABLE embedding_cache (
     PRIMARY KEY (model, text_hash)
 );
 
--- The text an embedding is made from; its md5 decides whether a product needs re-embedding.
+-- The text an embedding is made from; its md5 decides whether a product needs re-embedding. Name,
+-- brand, category and attribute values: the description's many generic words dilute the vector
+-- (measured on the evaluation set, docs/search/README.md).
 CREATE OR REPLACE FUNCTION product_embedding_text(p products) RETURNS text
     LANGUAGE sql STABLE PARALLEL SAFE
     AS $$
     SELECT p.name || '. ' || coalesce(p.brand, '') || '. ' || p.category_path || '. '
-        || coalesce((SELECT string_agg(key || ' ' || value, ' ' ORDER BY key) FROM jsonb_each_text(p.attributes)), '')
-        || '. ' || left(p.description, 200)
+        || coalesce((SELECT string_agg(value, ', ' ORDER BY key) FROM jsonb_each_text(p.attributes)), '')
     $$;
