@@ -252,7 +252,7 @@ public static class ChatBuddyCli
     private static string Count(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static ServiceProvider DataServices(IConfiguration configuration) =>
-        new ServiceCollection().AddChatBuddyData(ChatBuddyConfiguration.Database(configuration).Resolve()).BuildServiceProvider();
+        new ServiceCollection().AddChatBuddyData(ChatBuddyConfiguration.Database(configuration).Resolve(), configuration).BuildServiceProvider();
 
     private static string ShopOf(IConfiguration configuration, string? shopOption) =>
         shopOption ?? configuration["CHATBUDDY_SHOP"] ?? DemoShopGenerator.ShopId;

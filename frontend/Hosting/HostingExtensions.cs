@@ -65,7 +65,7 @@ public static class HostingExtensions
                     client.UseLocalhostClustering(orleans.GatewayPort, orleans.ServiceId, orleans.ClusterId);
                 }
             });
-            builder.Services.AddChatBuddyData(connectionString);
+            builder.Services.AddChatBuddyData(connectionString, configuration);
         }
         else
         {

@@ -1,6 +1,5 @@
 using System.Net;
 using ChatBuddy.Grains.Data;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -54,7 +53,7 @@ public static class ChatBuddySiloExtensions
             o.ConnectionString = connectionString;
         });
         silo.AddMemoryStreams("chat").AddMemoryGrainStorage("PubSubStore");
-        silo.Services.AddChatBuddyData(connectionString);
+        silo.Services.AddChatBuddyData(connectionString, silo.Configuration);
         return silo;
     }
 
@@ -64,7 +63,7 @@ public static class ChatBuddySiloExtensions
             : Dns.GetHostAddresses(hostOrAddress).First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
 
     /// <summary>Registers the process-wide data source and the stores grains use.</summary>
-    public static IServiceCollection AddChatBuddyData(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddChatBuddyData(this IServiceCollection services, string connectionString, IConfiguration? configuration = null)
     {
         if (services.Any(d => d.ServiceType == typeof(NpgsqlDataSource)))
         {
@@ -79,7 +78,9 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton<Catalog.ProductImporter>();
         services.AddSingleton<Orders.OrderImporter>();
         services.AddSingleton<Demo.DemoShopLoader>();
-        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>, Catalog.Embeddings.HashedNgramEmbeddingGenerator>();
+        var embeddings = new Catalog.Embeddings.EmbeddingOptions();
+        configuration?.GetSection(Catalog.Embeddings.EmbeddingOptions.Section).Bind(embeddings);
+        services.AddSingleton(_ => Catalog.Embeddings.EmbeddingGeneratorFactory.Create(embeddings));
         services.AddSingleton<Catalog.Embeddings.EmbeddingIndexer>();
         services.AddSingleton<Catalog.Search.ProductSearch>();
         return services;
