@@ -22,6 +22,7 @@ CREATE INDEX products_search_text_trgm_idx ON products USING gist (search_text g
 
 ALTER TABLE products ADD COLUMN effective_price integer GENERATED ALWAYS AS (coalesce(sale_price, price)) STORED;
 CREATE INDEX products_shop_price_idx ON products (shop_id, effective_price);
+CREATE INDEX products_shop_category_path_idx ON products (shop_id, category_path);
 CREATE INDEX products_attributes_idx ON products USING gin (attributes jsonb_path_ops);
 
 UPDATE products p SET category_path = c.path FROM product_categories c WHERE c.id = p.category_id;
