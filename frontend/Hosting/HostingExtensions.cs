@@ -11,6 +11,15 @@ public static class HostingExtensions
     /// <summary>Structured JSON logs on stdout, one event per line.</summary>
     public static WebApplicationBuilder AddChatBuddyLogging(this WebApplicationBuilder builder)
     {
+        // ./chatbuddy runs from the repository root, so the app's own defaults are read from beside
+        // the binary (configuration given later, e.g. environment variables, still wins).
+        var defaults = new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        {
+            Path = Path.Combine(AppContext.BaseDirectory, "appsettings.json"),
+            Optional = true,
+        };
+        defaults.ResolveFileProvider();
+        builder.Configuration.Sources.Insert(0, defaults);
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o =>
         {

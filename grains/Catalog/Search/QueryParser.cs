@@ -205,7 +205,9 @@ public static partial class QueryParser
             return category;
         }
 
-        return stem.Length >= 5 ? lexicon.Categories.FirstOrDefault(c => c.Key.StartsWith(stem, StringComparison.Ordinal)).Value : null;
+        return stem.Length >= 5
+            ? lexicon.Categories.FirstOrDefault(c => c.Key.Length >= 5 && (c.Key.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(c.Key, StringComparison.Ordinal))).Value
+            : null;
     }
 
     private static (int? Min, int? Max) Prices(string folded, List<(int, int)> spans)

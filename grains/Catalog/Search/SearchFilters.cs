@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ChatBuddy.Grains.Catalog.Search;
 
 /// <summary>Constraints understood from a query; each one is applied in SQL.</summary>
@@ -21,6 +23,7 @@ public sealed record SearchFilters
 
     public bool OnSale { get; init; }
 
+    [JsonIgnore]
     public bool IsEmpty =>
         MinPrice is null && MaxPrice is null && Colours.Count == 0 && Sizes.Count == 0 && Gender is null && Brands.Count == 0 && !InStock && !OnSale && !Cheap;
 

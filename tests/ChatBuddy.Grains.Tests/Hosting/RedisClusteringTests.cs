@@ -36,7 +36,8 @@ public sealed class RedisClusteringTests(TestDatabase db) : IClassFixture<TestDa
         using var silo3 = await StartSiloAsync();
         await WaitUntilAsync(async () => (await management.GetHosts(onlyActive: true)).Count == 1);
 
-        var reloaded = await shop.GetSettingsAsync();
+        ShopSettings? reloaded = null;
+        await WaitUntilAsync(async () => (reloaded = await shop.GetSettingsAsync()) is not null);
 
         Assert.NotNull(reloaded);
         Assert.True(reloaded.FormalRegister);
@@ -60,6 +61,7 @@ public sealed class RedisClusteringTests(TestDatabase db) : IClassFixture<TestDa
         builder.Logging.ClearProviders();
         builder.UseOrleansClient(client => client
             .Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (_clusterId, _clusterId))
+            .Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromMilliseconds(500))
             .UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(RedisConnection)));
         var host = builder.Build();
         await host.StartAsync(TestContext.Current.CancellationToken);
@@ -81,9 +83,21 @@ public sealed class RedisClusteringTests(TestDatabase db) : IClassFixture<TestDa
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
+        // While silos come and go the client may briefly have no gateway: such failures mean "not yet".
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!await condition())
+        while (true)
         {
+            try
+            {
+                if (await condition())
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is OrleansException or TimeoutException && !timeout.IsCancellationRequested)
+            {
+            }
+
             await Task.Delay(200, timeout.Token);
         }
     }
