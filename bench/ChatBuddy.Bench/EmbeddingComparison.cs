@@ -29,8 +29,8 @@ internal static class EmbeddingComparison
             ("no vector list", new HashedNgramEmbeddingGenerator(), SearchWeights.Default with { Vector = 0 }),
             (HashedNgramEmbeddingGenerator.ModelId, new HashedNgramEmbeddingGenerator(), SearchWeights.Default),
             (MiniLmEmbeddingGenerator.ModelId, miniLm, SearchWeights.Default),
-            ("vectors only: " + HashedNgramEmbeddingGenerator.ModelId, new HashedNgramEmbeddingGenerator(), new SearchWeights(0, 0, 0, 1, 0, 0, 60, 100, 30)),
-            ("vectors only: " + MiniLmEmbeddingGenerator.ModelId, miniLm, new SearchWeights(0, 0, 0, 1, 0, 0, 60, 100, 30)),
+            ("vectors only: " + HashedNgramEmbeddingGenerator.ModelId, new HashedNgramEmbeddingGenerator(), new SearchWeights(0, 0, 1, 0, 0, 60, 100)),
+            ("vectors only: " + MiniLmEmbeddingGenerator.ModelId, miniLm, new SearchWeights(0, 0, 1, 0, 0, 60, 100)),
         };
         Console.WriteLine($"\n{"candidate",-36} {"nDCG@10",8} {"Recall@5",9} {"MRR",6} {"embed/s",8}");
         foreach (var (name, generator, weights) in candidates)

@@ -44,8 +44,16 @@ public sealed class ProductImporter(NpgsqlDataSource db)
 
         await writing;
         await FlushAsync(shopId, batch.Values.ToList(), categories, report, cancellationToken);
+        await RefreshSearchTermsAsync(shopId, cancellationToken);
         report.Elapsed = clock.Elapsed;
         return report;
+    }
+
+    private async Task RefreshSearchTermsAsync(string shopId, CancellationToken cancellationToken)
+    {
+        await using var command = db.CreateCommand("SELECT refresh_search_terms($1)");
+        command.Parameters.AddWithValue(shopId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static ProductRecord? Parse(JsonLine line, ImportReport report)

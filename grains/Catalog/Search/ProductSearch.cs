@@ -93,6 +93,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
 
     private async Task<List<ProductHit>> HybridAsync(string shopId, ParsedQuery parsed, int limit, CancellationToken cancellationToken)
     {
+        parsed = parsed with { FoldedStems = await CorrectSpellingAsync(shopId, parsed.FoldedStems, cancellationToken) };
         var vector = (await embeddings.GenerateAsync([parsed.SemanticText], cancellationToken: cancellationToken))[0].Vector;
         var w = Weights;
         var f = parsed.Filters;
@@ -129,12 +130,6 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
                     WHERE $3 <> '' AND p.shop_id = $1 AND p.is_active AND p.search_folded @@ q {filter}
                     LIMIT {RankWindow}) matches
                 ORDER BY rank DESC, id LIMIT {w.Candidates}),
-            trgm AS (
-                SELECT id, row_number() OVER (ORDER BY distance, id) AS r FROM (
-                    SELECT p.id, $4 <<-> p.search_text AS distance
-                    FROM products p
-                    WHERE $4 <> '' AND p.shop_id = $1 AND p.is_active {filter}
-                    ORDER BY $4 <<-> p.search_text LIMIT {w.TrigramCandidates}) nearest),
             knn AS (
                 SELECT e.product_id AS id, row_number() OVER (ORDER BY e.embedding::vector({_dimensions}) <=> $5::vector({_dimensions})) AS r
                 FROM product_embeddings e JOIN products p ON p.id = e.product_id
@@ -144,7 +139,6 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
                 SELECT id, sum(weight / ({w.RrfK} + r)) AS score FROM (
                     SELECT id, r, {w.FullText} AS weight FROM fts
                     UNION ALL SELECT id, r, {w.Folded} FROM folded
-                    UNION ALL SELECT id, r, {w.Trigram} FROM trgm
                     UNION ALL SELECT id, r, {w.Vector} FROM knn
                     {exact}
                     {needs}) lists
@@ -180,6 +174,43 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         return ranked.Count < limit || ranked.Count(h => h.Category == ranked[0].Category) < limit
             ? await FillFromCategoryAsync(shopId, ranked, f, limit, cancellationToken)
             : ranked;
+    }
+
+    /// <summary>
+    /// Query words the catalogue does not know ("fejhalgato", "satttor") are joined by the nearest
+    /// catalogue words (trigram distance over the shop's word list), which the folded list then finds.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> CorrectSpellingAsync(string shopId, IReadOnlyList<string> stems, CancellationToken cancellationToken)
+    {
+        var candidates = stems.Where(s => s.Length >= 4 && s.All(char.IsAsciiLetter)).ToArray();
+        if (candidates.Length == 0)
+        {
+            return stems;
+        }
+
+        await using var command = db.CreateCommand(
+            """
+            SELECT q.stem, c.term FROM unnest($2::text[]) AS q(stem)
+            CROSS JOIN LATERAL (
+                SELECT t.term FROM search_terms t
+                WHERE t.shop_id = $1 AND NOT EXISTS (SELECT 1 FROM search_terms k WHERE k.shop_id = $1 AND k.term LIKE q.stem || '%')
+                  AND similarity(t.term, q.stem) >= 0.4
+                ORDER BY t.term <-> q.stem, t.products DESC LIMIT 2) c
+            """);
+        command.Parameters.AddWithValue(shopId);
+        command.Parameters.AddWithValue(candidates);
+        var corrected = stems.ToList();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var term = reader.GetString(1);
+            if (!corrected.Contains(term))
+            {
+                corrected.Add(term);
+            }
+        }
+
+        return corrected;
     }
 
     /// <summary>
