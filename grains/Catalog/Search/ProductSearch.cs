@@ -100,7 +100,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         var filter = FilterSql("p", f);
         var soft = SoftMatchSql("p", f);
         var exact = soft.Length == 0 ? "" : $"""
-            UNION ALL SELECT id, row_number() OVER (ORDER BY rank DESC, id), {w.FullText} FROM (
+            UNION ALL SELECT id, row_number() OVER (ORDER BY rank DESC, id), {Sql(w.FullText)} FROM (
                 SELECT p.id, ts_rank_cd(p.search_folded, fq, 1) AS rank
                 FROM products p, websearch_to_tsquery('hungarian', $2) q, to_tsquery('simple', $3) fq
                 WHERE p.shop_id = $1 AND p.is_active AND (p.search_tsv @@ q OR p.search_folded @@ fq) {filter} AND {soft}
@@ -108,7 +108,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
             """;
         var bonus = soft.Length == 0 ? "0" : SoftBonusSql("p", f);
         var needs = parsed.NeedTerms.Count == 0 ? "" : $"""
-            UNION ALL SELECT id, row_number() OVER (ORDER BY rank DESC, id), {w.Need} FROM (
+            UNION ALL SELECT id, row_number() OVER (ORDER BY rank DESC, id), {Sql(w.Need)} FROM (
                 SELECT p.id, ts_rank_cd(p.search_tsv, q, 1) AS rank
                 FROM products p, websearch_to_tsquery('hungarian', $14) q
                 WHERE p.shop_id = $1 AND p.is_active AND p.search_tsv @@ q {filter}
@@ -137,14 +137,14 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
                 ORDER BY e.embedding::vector({_dimensions}) <=> $5::vector({_dimensions}) LIMIT {w.Candidates}),
             fused AS (
                 SELECT id, sum(weight / ({w.RrfK} + r)) AS score FROM (
-                    SELECT id, r, {w.FullText} AS weight FROM fts
-                    UNION ALL SELECT id, r, {w.Folded} FROM folded
-                    UNION ALL SELECT id, r, {w.Vector} FROM knn
+                    SELECT id, r, {Sql(w.FullText)} AS weight FROM fts
+                    UNION ALL SELECT id, r, {Sql(w.Folded)} FROM folded
+                    UNION ALL SELECT id, r, {Sql(w.Vector)} FROM knn
                     {exact}
                     {needs}) lists
                 GROUP BY id)
             SELECT p.sku, p.name, p.category_path, p.brand, p.price, p.sale_price, p.currency, p.stock > 0, p.url,
-                   f.score + {bonus} + CASE WHEN p.category_path = ANY($7) THEN {w.CategoryBonus} ELSE 0 END AS score
+                   f.score + {bonus} + CASE WHEN p.category_path = ANY($7) THEN {Sql(w.CategoryBonus)} ELSE 0 END AS score
             FROM fused f JOIN products p ON p.id = f.id
             ORDER BY score DESC, p.stock > 0 DESC, p.id
             LIMIT {MaxLimit}
@@ -382,6 +382,9 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         p.AddWithValue(f.Gender is null ? Array.Empty<string>() : new[] { f.Gender, "unisex" });
         p.AddWithValue(f.Brands.ToArray());
     }
+
+    /// <summary>Numbers written into SQL text must not follow the machine's culture ("0,8" on a Hungarian system).</summary>
+    private static string Sql(double value) => value.ToString("0.0###", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The model name is written into the SQL (so the model's partial index can be used by a prepared plan): letters, digits, '.', '-', '_' only.</summary>
     private static string SafeModel(string model) =>
