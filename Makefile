@@ -13,7 +13,10 @@ demo: deps install
 
 ## test: install what is missing, check formatting, build and run the whole suite on real PostgreSQL and Orleans
 test: deps build format-check
-	$(DOTNET) test ChatBuddy.sln -c $(CONFIGURATION) --no-build
+	mkdir -p artifacts
+	set -o pipefail; $(DOTNET) test ChatBuddy.sln -c $(CONFIGURATION) --no-build 2>&1 | tee artifacts/test.log
+	@awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($$i == "Failed:") f += $$(i+1); if ($$i == "Passed:") p += $$(i+1); if ($$i == "Skipped:") s += $$(i+1) } } \
+	     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' artifacts/test.log
 
 ## deps: PostgreSQL 15 + pgvector + Redis, installed and started (idempotent; needs root)
 deps:
