@@ -29,7 +29,7 @@ public sealed class ProductImporter(NpgsqlDataSource db)
         {
             report.CountRead();
             linesRead?.Report(line.Number);
-            if (Parse(line, report) is { } record)
+            if (JsonLineParser.Parse(line, report, ProductRecord.Parse) is { } record)
             {
                 batch[record.Sku] = (line.Number, record);
             }
@@ -54,31 +54,6 @@ public sealed class ProductImporter(NpgsqlDataSource db)
         await using var command = db.CreateCommand("SELECT refresh_search_terms($1)");
         command.Parameters.AddWithValue(shopId);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static ProductRecord? Parse(JsonLine line, ImportReport report)
-    {
-        if (line.ReadError is { } readError)
-        {
-            report.Reject(line.Number, readError);
-            return null;
-        }
-
-        if (!JsonFields.TryParse(line.Text!, out var fields, out var jsonError))
-        {
-            report.Reject(line.Number, jsonError!);
-            return null;
-        }
-
-        try
-        {
-            return ProductRecord.Parse(fields!);
-        }
-        catch (ImportFieldException ex)
-        {
-            report.Reject(line.Number, ex.Message);
-            return null;
-        }
     }
 
     private async Task FlushAsync(string shopId, List<(int Line, ProductRecord Record)> rows, CategoryCache categories, ImportReport report, CancellationToken cancellationToken)

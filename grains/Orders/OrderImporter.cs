@@ -23,7 +23,7 @@ public sealed class OrderImporter(NpgsqlDataSource db)
         {
             report.CountRead();
             linesRead?.Report(line.Number);
-            if (Parse(line, report) is { } record)
+            if (JsonLineParser.Parse(line, report, OrderRecord.Parse) is { } record)
             {
                 batch[record.Number] = (line.Number, record);
             }
@@ -37,31 +37,6 @@ public sealed class OrderImporter(NpgsqlDataSource db)
         await FlushAsync(shopId, batch, report, cancellationToken);
         report.Elapsed = clock.Elapsed;
         return report;
-    }
-
-    private static OrderRecord? Parse(JsonLine line, ImportReport report)
-    {
-        if (line.ReadError is { } readError)
-        {
-            report.Reject(line.Number, readError);
-            return null;
-        }
-
-        if (!JsonFields.TryParse(line.Text!, out var fields, out var jsonError))
-        {
-            report.Reject(line.Number, jsonError!);
-            return null;
-        }
-
-        try
-        {
-            return OrderRecord.Parse(fields!);
-        }
-        catch (ImportFieldException ex)
-        {
-            report.Reject(line.Number, ex.Message);
-            return null;
-        }
     }
 
     private async Task FlushAsync(string shopId, Dictionary<string, (int Line, OrderRecord Record)> batch, ImportReport report, CancellationToken cancellationToken)

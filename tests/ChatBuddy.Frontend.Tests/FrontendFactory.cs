@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using ChatBuddy.Grains.Demo;
 using ChatBuddy.Grains.Hosting;
 using ChatBuddy.Tests.Infrastructure;
@@ -33,16 +31,9 @@ public sealed class FrontendFactory : WebApplicationFactory<Program>, IAsyncLife
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ChatBuddy:Database:ConnectionString", Database.ConnectionString);
-        builder.UseSetting("ChatBuddy:Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("ChatBuddy:Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("ChatBuddy:Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("ChatBuddy:Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("ChatBuddy:Orleans:ClusterId", "frontend-tests-" + Guid.NewGuid().ToString("N")[..8]);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using ChatBuddy.GrainInterfaces.Tenants;
 using ChatBuddy.Grains.Hosting;
 using ChatBuddy.Tests.Infrastructure;
@@ -48,7 +46,7 @@ public sealed class RedisClusteringTests(TestDatabase db) : IClassFixture<TestDa
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(Settings(FreePort(), FreePort()));
+        builder.Configuration.AddInMemoryCollection(Settings(FreePorts.Next(), FreePorts.Next()));
         builder.UseOrleans(silo => silo.AddChatBuddySilo(builder.Configuration));
         var host = builder.Build();
         await host.StartAsync(TestContext.Current.CancellationToken);
@@ -100,12 +98,5 @@ public sealed class RedisClusteringTests(TestDatabase db) : IClassFixture<TestDa
 
             await Task.Delay(200, timeout.Token);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
