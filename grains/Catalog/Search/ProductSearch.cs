@@ -20,7 +20,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
     /// How many full-text matches are scored per query. A word common to thousands of products would
     /// otherwise be ranked row by row; the fused lists and filters decide the order past this window.
     /// </summary>
-    public const int RankWindow = 1000;
+    public const int RankWindow = 300;
     private static readonly TimeSpan LexiconLifetime = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<string, (ShopLexicon Lexicon, DateTimeOffset LoadedAt)> _lexicons = new(StringComparer.Ordinal);
     private readonly string _model = SafeModel(embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? HashedNgramEmbeddingGenerator.ModelId);
