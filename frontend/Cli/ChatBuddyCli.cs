@@ -1,6 +1,7 @@
 using ChatBuddy.Frontend.Hosting;
 using ChatBuddy.Grains.Catalog;
 using ChatBuddy.Grains.Catalog.Embeddings;
+using ChatBuddy.Grains.Assistant.Routing;
 using ChatBuddy.Grains.Catalog.Search;
 using ChatBuddy.Grains.Data;
 using ChatBuddy.Grains.Demo;
@@ -38,6 +39,7 @@ public static class ChatBuddyCli
                 ["import", var kind, var file, .. var rest] when kind is "products" or "orders" => await ImportAsync(configuration, kind, file, ShopOption(rest)),
                 ["embed", .. var rest] => await EmbedAsync(configuration, ShopOption(rest)),
                 ["eval", "search", var file, .. var rest] => await EvalSearchAsync(configuration, file, ShopOption(rest)),
+                ["eval", "routing", var file, ..] => await EvalRoutingAsync(file),
                 ["search", var query, .. var rest] => await SearchAsync(configuration, query, ShopOption(rest)),
                 _ => Usage(),
             };
@@ -64,6 +66,7 @@ public static class ChatBuddyCli
               [green]import orders[/] FILE [[--shop ID]]    upsert orders from JSON Lines
               [green]embed[/] [[--shop ID]]                 embed products whose text changed (local model by default)
               [green]eval search[/] FILE [[--shop ID]]      nDCG@10, Recall@5 and MRR of product search on a labelled set
+              [green]eval routing[/] FILE                 accuracy per agent of the coordinator on a labelled set
               [green]search[/] "QUERY" [[--shop ID]]          what a shopper would find, with the understood filters
 
             Environment: CHATBUDDY_DATABASE (Npgsql connection string), CHATBUDDY_DB_NAME, CHATBUDDY_PORT (8000),
@@ -229,6 +232,31 @@ public static class ChatBuddyCli
 
         Console.WriteLine($"nDCG@10={F(summary.Ndcg10)} Recall@5={F(summary.Recall5)} MRR={F(summary.Mrr)} queries={summary.Queries} price_limit_violations={summary.PriceViolations}");
         return summary.PriceViolations == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> EvalRoutingAsync(string file)
+    {
+        await using var stream = File.OpenRead(file);
+        var messages = await RoutingEvaluation.ReadAsync(stream);
+        var coordinator = new Coordinator(IntentClassifier.TrainShipped());
+        var outcomes = RoutingEvaluation.Run(coordinator, messages, DateOnly.FromDateTime(DateTime.UtcNow));
+        var table = new Table().AddColumns("agent", "messages", "accuracy");
+        foreach (var group in outcomes.GroupBy(o => o.Message.Agents[0]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            table.AddRow(group.Key, Count(group.Count()), F(group.Average(o => o.Correct ? 1.0 : 0.0)));
+        }
+
+        var accuracy = outcomes.Average(o => o.Correct ? 1.0 : 0.0);
+        table.AddRow("[bold]all[/]", Count(outcomes.Count), $"[bold]{F(accuracy)}[/]");
+        AnsiConsole.Write(table);
+        foreach (var miss in outcomes.Where(o => !o.Correct))
+        {
+            var routed = miss.Decision.Clarify ? "clarify" : miss.Decision.Agent;
+            AnsiConsole.MarkupLineInterpolated($"  miss: {miss.Message.Text} — expected {string.Join('|', miss.Message.Agents)}, routed {routed} ({F(miss.Decision.Confidence)})");
+        }
+
+        Console.WriteLine($"accuracy={F(accuracy)} messages={outcomes.Count} clarified={outcomes.Count(o => o.Decision.Clarify)}");
+        return 0;
     }
 
     private static async Task<int> SearchAsync(IConfiguration configuration, string query, string? shopOption)

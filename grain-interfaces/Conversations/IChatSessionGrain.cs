@@ -22,6 +22,27 @@ public interface IChatSessionGrain : IGrainWithStringKey
     [Alias("RecordRouting")]
     Task RecordRoutingAsync(RoutingDecision decision);
 
+    /// <summary>
+    /// Handles one shopper message end to end and streams what happens: <see cref="ChatAck"/> once
+    /// the message is stored, <see cref="ChatTyping"/>, <see cref="ChatDelta"/> pieces, then the stored
+    /// <see cref="ChatReply"/>. Turns run one at a time in arrival order; a repeated client id replays
+    /// the stored ack and reply instead of answering twice. While staff own the session the bot is silent.
+    /// </summary>
+    [Alias("Chat")]
+    IAsyncEnumerable<ChatEvent> ChatAsync(ChatTurn turn, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a staff member's reply; the session becomes staff-owned (the bot stays silent).</summary>
+    [Alias("ReplyAsHuman")]
+    Task<ChatReply> ReplyAsHumanAsync(string staffName, string text);
+
+    /// <summary>Ends the staff conversation; the shopper's next message goes to the bot again.</summary>
+    [Alias("Close")]
+    Task CloseAsync();
+
+    /// <summary>Messages after <paramref name="afterSeq"/>, oldest first, as replies with their parts.</summary>
+    [Alias("History")]
+    Task<IReadOnlyList<TranscriptEntry>> HistoryAsync(int afterSeq);
+
     /// <summary>Sets the language the session replies in ("hu" or "en").</summary>
     [Alias("SetLanguage")]
     Task SetLanguageAsync(string language);

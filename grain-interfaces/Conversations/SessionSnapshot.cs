@@ -9,4 +9,5 @@ public sealed record SessionSnapshot(
     [property: Id(3)] string? CurrentAgent,
     [property: Id(4)] int LastSeq,
     [property: Id(5)] IReadOnlyList<TranscriptEntry> Transcript,
-    [property: Id(6)] IReadOnlyList<RoutingDecision> Routing);
+    [property: Id(6)] IReadOnlyList<RoutingDecision> Routing,
+    [property: Id(7)] HandoffStatus Handoff);

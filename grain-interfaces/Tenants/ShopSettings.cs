@@ -10,8 +10,12 @@ public sealed record ShopSettings(
     [property: Id(4)] DiscountPolicy Discounts,
     [property: Id(5)] TimeSpan AbandonedCartAfter,
     [property: Id(6)] int RetentionDays,
-    [property: Id(7)] IReadOnlyList<string> AllowedOrigins)
+    [property: Id(7)] IReadOnlyList<string> AllowedOrigins,
+    [property: Id(8)] BusinessHours? Hours = null)
 {
+    /// <summary>Staff hours; settings stored before hours existed use the default.</summary>
+    public BusinessHours StaffHours => Hours ?? BusinessHours.Default;
+
     public static ShopSettings Default(string name) => new(
         name,
         Locale: "hu",

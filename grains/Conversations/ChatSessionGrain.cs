@@ -1,18 +1,34 @@
+using System.Runtime.CompilerServices;
 using ChatBuddy.GrainInterfaces;
 using ChatBuddy.GrainInterfaces.Conversations;
+using ChatBuddy.GrainInterfaces.Tenants;
+using ChatBuddy.Grains.Assistant;
+using ChatBuddy.Grains.Assistant.Language;
+using ChatBuddy.Grains.Assistant.Offline;
+using ChatBuddy.Grains.Assistant.Routing;
+using ChatBuddy.Grains.Assistant.Slots;
 using ChatBuddy.Grains.Hosting;
+using Microsoft.Extensions.AI;
 
 namespace ChatBuddy.Grains.Conversations;
 
-// Not [Reentrant]: one call at a time is the per-session ordering of messages.
+// Not [Reentrant]: one call at a time is the per-session ordering of messages. Streamed methods
+// (ChatAsync) interleave by design in Orleans, so turns also pass through a FIFO task chain.
 public sealed class ChatSessionGrain(
     [PersistentState("session", ChatBuddySiloExtensions.StorageName)] IPersistentState<ChatSessionState> state,
     ConversationStore store,
+    Coordinator coordinator,
+    ConversationEngine engine,
+    ReplyTemplates templates,
     TimeProvider clock) : Grain, IChatSessionGrain
 {
     public const int TranscriptWindow = 50;
+    private const int HistoryForAgents = 10;
+    private static readonly TimeSpan SettingsLifetime = TimeSpan.FromMinutes(1);
     private string _shopId = "";
     private Guid _sessionId;
+    private Task _tail = Task.CompletedTask;
+    private (ShopSettings Settings, DateTimeOffset At)? _settings;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -38,7 +54,91 @@ public sealed class ChatSessionGrain(
         state.State.CurrentAgent,
         state.State.LastSeq,
         state.State.Transcript.ToList(),
-        state.State.Routing.ToList()));
+        state.State.Routing.ToList(),
+        state.State.Handoff));
+
+    public async IAsyncEnumerable<ChatEvent> ChatAsync(ChatTurn turn, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(turn.Text))
+        {
+            throw new ArgumentException("A message needs text.", nameof(turn));
+        }
+
+        var previous = _tail;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _tail = done.Task;
+        try
+        {
+            await previous;
+            if (turn.ClientId is { } clientId && await FindByClientIdAsync(clientId) is { } seen)
+            {
+                yield return new ChatAck(seen.MessageId, seen.Seq, seen.ClientId);
+                if (await StoredReplyAfterAsync(seen.Seq) is { } stored)
+                {
+                    yield return stored;
+                }
+
+                yield break;
+            }
+
+            var user = await AppendEntryAsync(new NewMessage(MessageRole.User, turn.Text, turn.ClientId, null), parts: null);
+            yield return new ChatAck(user.MessageId, user.Seq, user.ClientId);
+
+            if (state.State.Handoff == HandoffStatus.Human)
+            {
+                await state.WriteStateAsync(CancellationToken.None);
+                yield break;
+            }
+
+            yield return new ChatTyping();
+            var (context, run) = await PrepareTurnAsync(turn);
+            var replyId = Guid.CreateVersion7();
+            if (run is null)
+            {
+                run = new AgentRun(new RouteDecision(AgentNames.Human, 1, "waiting for staff"))
+                {
+                    Text = templates.Render("smalltalk", context.Language, context.Settings.FormalRegister, new Dictionary<string, object?> { ["kind"] = "pending" }),
+                };
+                yield return new ChatDelta(replyId, run.Text);
+            }
+            else
+            {
+                await foreach (var piece in engine.RunAsync(context, run, History(), cancellationToken))
+                {
+                    yield return new ChatDelta(replyId, piece);
+                }
+            }
+
+            yield return await CompleteTurnAsync(context, run, replyId);
+        }
+        finally
+        {
+            done.TrySetResult();
+        }
+    }
+
+    public async Task<ChatReply> ReplyAsHumanAsync(string staffName, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArgumentException("A reply needs text.", nameof(text));
+        }
+
+        await SetHandoffAsync(HandoffStatus.Human, reason: null);
+        var parts = new ReplyParts(state.State.Language, [], [], Handoff: true, []);
+        var entry = await AppendEntryAsync(new NewMessage(MessageRole.Human, text.Trim(), null, AgentNames.Human), parts);
+        await state.WriteStateAsync();
+        return ToReply(entry, parts);
+    }
+
+    public async Task CloseAsync()
+    {
+        await SetHandoffAsync(HandoffStatus.Closed, reason: null);
+        await state.WriteStateAsync();
+    }
+
+    public async Task<IReadOnlyList<TranscriptEntry>> HistoryAsync(int afterSeq) =>
+        await store.ListAsync(_shopId, _sessionId, Math.Max(0, afterSeq));
 
     public async Task<TranscriptEntry> AppendAsync(NewMessage message)
     {
@@ -47,52 +147,19 @@ public sealed class ChatSessionGrain(
             throw new ArgumentException("A message needs text.", nameof(message));
         }
 
-        if (message.ClientId is { } clientId)
+        if (message.ClientId is { } clientId && await FindByClientIdAsync(clientId) is { } seen)
         {
-            var seen = state.State.Transcript.Find(e => e.ClientId == clientId)
-                ?? await store.FindByClientIdAsync(_shopId, _sessionId, clientId);
-            if (seen is not null)
-            {
-                return seen;
-            }
+            return seen;
         }
 
-        if (!state.State.Started)
-        {
-            await store.EnsureSessionAsync(_shopId, _sessionId, state.State.Language);
-            state.State.Started = true;
-        }
-
-        var entry = new TranscriptEntry(
-            Guid.CreateVersion7(),
-            state.State.LastSeq + 1,
-            message.Role,
-            message.Text,
-            message.ClientId,
-            message.Agent,
-            clock.GetUtcNow());
-        await store.InsertMessageAsync(_shopId, _sessionId, entry, message.Agent ?? state.State.CurrentAgent);
-
-        state.State.LastSeq = entry.Seq;
-        state.State.Transcript.Add(entry);
-        if (state.State.Transcript.Count > TranscriptWindow)
-        {
-            state.State.Transcript.RemoveRange(0, state.State.Transcript.Count - TranscriptWindow);
-        }
-
+        var entry = await AppendEntryAsync(message, parts: null);
         await state.WriteStateAsync();
         return entry;
     }
 
     public async Task RecordRoutingAsync(RoutingDecision decision)
     {
-        state.State.CurrentAgent = decision.Agent;
-        state.State.Routing.Add(decision);
-        if (state.State.Routing.Count > TranscriptWindow)
-        {
-            state.State.Routing.RemoveRange(0, state.State.Routing.Count - TranscriptWindow);
-        }
-
+        Remember(decision);
         await state.WriteStateAsync();
     }
 
@@ -104,6 +171,148 @@ public sealed class ChatSessionGrain(
         }
 
         state.State.Language = language;
+        state.State.LanguageChosen = true;
         await state.WriteStateAsync();
+    }
+
+    /// <summary>Language, memory and route for a turn; no route (null) while the shopper waits for staff.</summary>
+    private async Task<(TurnContext Context, AgentRun? Run)> PrepareTurnAsync(ChatTurn turn)
+    {
+        var settings = await SettingsAsync();
+        var now = clock.GetUtcNow();
+        var language = turn.Locale is "hu" or "en" ? turn.Locale : LanguageDetector.Detect(turn.Text) ?? state.State.Language;
+        state.State.Language = language;
+        var memory = state.State.Memory;
+        var slots = SlotExtractor.Extract(turn.Text, DateOnly.FromDateTime(now.UtcDateTime));
+        foreach (var contact in slots.Emails.Concat(slots.Phones))
+        {
+            memory.AddContact(contact);
+        }
+
+        var context = new TurnContext(_shopId, _sessionId, settings, memory)
+        {
+            Language = language,
+            UserText = turn.Text,
+            Now = now,
+            Customer = turn.Customer,
+            Origin = turn.Origin,
+        };
+        if (state.State.Handoff == HandoffStatus.PendingHuman)
+        {
+            return (context, null);
+        }
+
+        if (state.State.Handoff == HandoffStatus.Closed)
+        {
+            await SetHandoffAsync(HandoffStatus.Bot, reason: null);
+        }
+
+        var route = coordinator.Route(turn.Text, memory, DateOnly.FromDateTime(now.UtcDateTime));
+        Remember(new RoutingDecision(state.State.LastSeq, route.Agent, Math.Round(route.Confidence, 3), route.Reason));
+        return (context, new AgentRun(route));
+    }
+
+    private async Task<ChatReply> CompleteTurnAsync(TurnContext context, AgentRun run, Guid replyId)
+    {
+        var agent = run.Route.Clarify ? AgentNames.General : run.Route.Agent;
+        if (run.HandoffRequested)
+        {
+            await SetHandoffAsync(HandoffStatus.PendingHuman, context.UserText.Length > 200 ? context.UserText[..200] : context.UserText);
+        }
+
+        var handoff = state.State.Handoff is HandoffStatus.PendingHuman or HandoffStatus.Human;
+        var parts = new ReplyParts(context.Language, run.Products, run.QuickReplies, handoff, run.Flags);
+        var entry = await AppendEntryAsync(new NewMessage(MessageRole.Assistant, run.Text, null, agent), parts, replyId);
+        context.Memory.LastAgent = agent;
+        await state.WriteStateAsync();
+        return ToReply(entry, parts);
+    }
+
+    private List<ChatMessage> History() => state.State.Transcript
+        .TakeLast(HistoryForAgents)
+        .Select(e => new ChatMessage(e.Role == MessageRole.User ? ChatRole.User : ChatRole.Assistant, e.Text))
+        .ToList();
+
+    private async Task<TranscriptEntry?> FindByClientIdAsync(string clientId) =>
+        state.State.Transcript.Find(e => e.ClientId == clientId) ?? await store.FindByClientIdAsync(_shopId, _sessionId, clientId);
+
+    private async Task<ChatReply?> StoredReplyAfterAsync(int seq)
+    {
+        var next = (await store.ListAsync(_shopId, _sessionId, seq)).FirstOrDefault(e => e.Role is MessageRole.Assistant or MessageRole.Human);
+        if (next is null)
+        {
+            return null;
+        }
+
+        var parts = await store.PartsAsync(_shopId, next.MessageId) ?? new ReplyParts(state.State.Language, [], [], false, []);
+        return ToReply(next, parts);
+    }
+
+    private async Task<TranscriptEntry> AppendEntryAsync(NewMessage message, ReplyParts? parts, Guid? messageId = null)
+    {
+        if (!state.State.Started)
+        {
+            await store.EnsureSessionAsync(_shopId, _sessionId, state.State.Language);
+            state.State.Started = true;
+        }
+
+        var entry = new TranscriptEntry(
+            messageId ?? Guid.CreateVersion7(),
+            state.State.LastSeq + 1,
+            message.Role,
+            message.Text,
+            message.ClientId,
+            message.Agent,
+            clock.GetUtcNow());
+        await store.InsertMessageAsync(_shopId, _sessionId, entry, message.Agent ?? state.State.CurrentAgent, parts);
+
+        state.State.LastSeq = entry.Seq;
+        state.State.Transcript.Add(entry);
+        if (state.State.Transcript.Count > TranscriptWindow)
+        {
+            state.State.Transcript.RemoveRange(0, state.State.Transcript.Count - TranscriptWindow);
+        }
+
+        return entry;
+    }
+
+    private void Remember(RoutingDecision decision)
+    {
+        state.State.CurrentAgent = decision.Agent;
+        state.State.Routing.Add(decision);
+        if (state.State.Routing.Count > TranscriptWindow)
+        {
+            state.State.Routing.RemoveRange(0, state.State.Routing.Count - TranscriptWindow);
+        }
+    }
+
+    private async Task SetHandoffAsync(HandoffStatus status, string? reason)
+    {
+        if (!state.State.Started)
+        {
+            await store.EnsureSessionAsync(_shopId, _sessionId, state.State.Language);
+            state.State.Started = true;
+        }
+
+        if (state.State.Handoff != status)
+        {
+            state.State.Handoff = status;
+            await store.SetStatusAsync(_shopId, _sessionId, status, reason);
+        }
+    }
+
+    private ChatReply ToReply(TranscriptEntry entry, ReplyParts parts) =>
+        new(entry.MessageId, entry.Seq, entry.Agent ?? AgentNames.General, entry.Text, parts.Language, parts.Products, parts.QuickReplies, parts.Handoff, parts.Flags);
+
+    private async Task<ShopSettings> SettingsAsync()
+    {
+        if (_settings is { } cached && clock.GetUtcNow() - cached.At < SettingsLifetime)
+        {
+            return cached.Settings;
+        }
+
+        var settings = await GrainFactory.GetGrain<IShopTenantGrain>(_shopId).GetSettingsAsync() ?? ShopSettings.Default(_shopId);
+        _settings = (settings, clock.GetUtcNow());
+        return settings;
     }
 }

@@ -1,4 +1,5 @@
 using ChatBuddy.GrainInterfaces.Conversations;
+using ChatBuddy.Grains.Assistant;
 
 namespace ChatBuddy.Grains.Conversations;
 
@@ -27,4 +28,13 @@ public sealed class ChatSessionState
 
     [Id(6)]
     public bool Started { get; set; }
+
+    [Id(7)]
+    public ConversationMemory Memory { get; set; } = new();
+
+    [Id(8)]
+    public HandoffStatus Handoff { get; set; }
+
+    [Id(9)]
+    public bool LanguageChosen { get; set; }
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using ChatBuddy.GrainInterfaces.Conversations;
+using ChatBuddy.Grains.Assistant.Tools;
 using ChatBuddy.Grains.Data;
 using Dapper;
 using Npgsql;
@@ -20,16 +22,18 @@ public sealed class ConversationStore(NpgsqlDataSource db)
             cancellationToken: cancellationToken)), cancellationToken);
     }
 
-    public async Task InsertMessageAsync(string shopId, Guid sessionId, TranscriptEntry entry, string? agent, CancellationToken cancellationToken = default)
+    public async Task InsertMessageAsync(
+        string shopId, Guid sessionId, TranscriptEntry entry, string? agent, ReplyParts? parts = null, CancellationToken cancellationToken = default)
     {
+        var payload = parts is null ? null : JsonSerializer.Serialize(parts, ToolJson.Options);
         await InShopAsync(shopId, async (c, t) =>
         {
             await c.ExecuteAsync(new CommandDefinition(
                 """
-                INSERT INTO chat_messages (id, shop_id, session_id, seq, role, agent, client_id, content, created_at)
-                VALUES (@MessageId, @shopId, @sessionId, @Seq, @role, @agent, @ClientId, @Text, @At)
+                INSERT INTO chat_messages (id, shop_id, session_id, seq, role, agent, client_id, content, payload, created_at)
+                VALUES (@MessageId, @shopId, @sessionId, @Seq, @role, @agent, @ClientId, @Text, @payload::jsonb, @At)
                 """,
-                new { entry.MessageId, shopId, sessionId, entry.Seq, role = RoleName(entry.Role), agent, entry.ClientId, entry.Text, entry.At },
+                new { entry.MessageId, shopId, sessionId, entry.Seq, role = RoleName(entry.Role), agent, entry.ClientId, entry.Text, payload, entry.At },
                 t,
                 cancellationToken: cancellationToken));
             await c.ExecuteAsync(new CommandDefinition(
@@ -38,6 +42,62 @@ public sealed class ConversationStore(NpgsqlDataSource db)
                 t,
                 cancellationToken: cancellationToken));
         }, cancellationToken);
+    }
+
+    /// <summary>The stored reply parts of a message (products, quick replies, handoff, flags), if any.</summary>
+    public async Task<ReplyParts?> PartsAsync(string shopId, Guid messageId, CancellationToken cancellationToken = default)
+    {
+        string? json = null;
+        await InShopAsync(shopId, async (c, t) => json = await c.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT payload::text FROM chat_messages WHERE id = @messageId",
+            new { messageId },
+            t,
+            cancellationToken: cancellationToken)), cancellationToken);
+        return json is null ? null : JsonSerializer.Deserialize<ReplyParts>(json, ToolJson.Options);
+    }
+
+    public async Task SetStatusAsync(string shopId, Guid sessionId, HandoffStatus status, string? reason, CancellationToken cancellationToken = default)
+    {
+        await InShopAsync(shopId, (c, t) => c.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE chat_sessions SET status = @status,
+                handoff_requested_at = CASE WHEN @status = 'pending_human' THEN now() ELSE handoff_requested_at END,
+                handoff_reason = coalesce(@reason, handoff_reason)
+            WHERE id = @sessionId
+            """,
+            new { status = StatusName(status), reason, sessionId },
+            t,
+            cancellationToken: cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>Sessions waiting for staff, oldest request first, with the last shopper message.</summary>
+    public async Task<IReadOnlyList<PendingSession>> ListPendingAsync(string shopId, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<PendingSession> sessions = [];
+        await InShopAsync(shopId, async (c, t) => sessions = (await c.QueryAsync<PendingSession>(new CommandDefinition(
+            """
+            SELECT s.id AS SessionId, s.status, s.language, s.handoff_requested_at AS RequestedAt, s.handoff_reason AS Reason,
+                   (SELECT content FROM chat_messages m WHERE m.session_id = s.id AND m.role = 'user' ORDER BY seq DESC LIMIT 1) AS LastMessage
+            FROM chat_sessions s
+            WHERE s.status IN ('pending_human', 'human')
+            ORDER BY s.handoff_requested_at NULLS LAST
+            LIMIT 200
+            """,
+            null,
+            t,
+            cancellationToken: cancellationToken))).ToList(), cancellationToken);
+        return sessions;
+    }
+
+    public async Task<bool> SessionExistsAsync(string shopId, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        var exists = false;
+        await InShopAsync(shopId, async (c, t) => exists = await c.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM chat_sessions WHERE id = @sessionId)",
+            new { sessionId },
+            t,
+            cancellationToken: cancellationToken)), cancellationToken);
+        return exists;
     }
 
     public async Task<int> MaxSeqAsync(string shopId, Guid sessionId, CancellationToken cancellationToken = default)
@@ -95,6 +155,14 @@ public sealed class ConversationStore(NpgsqlDataSource db)
         await work(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    private static string StatusName(HandoffStatus status) => status switch
+    {
+        HandoffStatus.PendingHuman => "pending_human",
+        HandoffStatus.Human => "human",
+        HandoffStatus.Closed => "closed",
+        _ => "bot",
+    };
 
     private static string RoleName(MessageRole role) => role switch
     {

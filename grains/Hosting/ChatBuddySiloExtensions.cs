@@ -83,6 +83,27 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton(_ => Catalog.Embeddings.EmbeddingGeneratorFactory.Create(embeddings));
         services.AddSingleton<Catalog.Embeddings.EmbeddingIndexer>();
         services.AddSingleton<Catalog.Search.ProductSearch>();
+        services.AddChatBuddyAssistant(configuration);
+        return services;
+    }
+
+    /// <summary>The coordinator, agents, tools and the configured language model (offline by default).</summary>
+    private static IServiceCollection AddChatBuddyAssistant(this IServiceCollection services, IConfiguration? configuration)
+    {
+        var ai = new Assistant.AssistantOptions();
+        configuration?.GetSection(Assistant.AssistantOptions.Section).Bind(ai);
+        services.AddSingleton<Catalog.Recommender>();
+        services.AddSingleton<Orders.OrderReader>();
+        services.AddSingleton<Marketing.PromotionStore>();
+        services.AddSingleton<Marketing.NewsletterSubscriptions>();
+        services.AddSingleton<Marketing.DiscountCodeIssuer>();
+        services.AddSingleton<Assistant.Tools.AssistantServices>();
+        services.AddSingleton(_ => Assistant.Routing.IntentClassifier.TrainShipped());
+        services.AddSingleton<Assistant.Routing.Coordinator>();
+        services.AddSingleton<Assistant.Offline.ReplyTemplates>();
+        services.AddSingleton(sp => Assistant.ChatClientFactory.Create(
+            ai, sp.GetRequiredService<Assistant.Offline.ReplyTemplates>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Assistant.ConversationEngine>();
         return services;
     }
 }

@@ -1,0 +1,60 @@
+using ChatBuddy.Grains.Assistant.Tools;
+using Dapper;
+using Npgsql;
+
+namespace ChatBuddy.Grains.Orders;
+
+/// <summary>Reads one order with its items and the contact details it may be verified against.</summary>
+public sealed class OrderReader(NpgsqlDataSource db)
+{
+    public async Task<(OrderFact Order, string? Email, string? Phone)?> FindAsync(string shopId, string number, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<OrderRow>(new CommandDefinition(
+            """
+            SELECT id, number, status, status_text AS StatusText, created_at AS CreatedAt, expected_delivery AS ExpectedDelivery,
+                   shipping_method AS ShippingMethod, tracking_number AS TrackingNumber, tracking_url AS TrackingUrl,
+                   total, currency, email, phone
+            FROM orders WHERE shop_id = @shopId AND upper(number) = upper(@number)
+            """,
+            new { shopId, number },
+            cancellationToken: cancellationToken));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var items = await connection.QueryAsync<OrderLine>(new CommandDefinition(
+            "SELECT name, quantity, unit_price AS UnitPrice FROM order_items WHERE order_id = @Id ORDER BY line_no",
+            new { row.Id },
+            cancellationToken: cancellationToken));
+        var order = new OrderFact(
+            row.Number,
+            row.Status,
+            row.StatusText,
+            DateOnly.FromDateTime(row.CreatedAt),
+            row.ExpectedDelivery is { } expected ? DateOnly.FromDateTime(expected) : null,
+            row.ShippingMethod,
+            row.TrackingNumber,
+            row.TrackingUrl,
+            row.Total,
+            row.Currency.Trim(),
+            items.ToList());
+        return (order, row.Email, row.Phone);
+    }
+
+    private sealed record OrderRow(
+        long Id,
+        string Number,
+        string Status,
+        string? StatusText,
+        DateTime CreatedAt,
+        DateTime? ExpectedDelivery,
+        string? ShippingMethod,
+        string? TrackingNumber,
+        string? TrackingUrl,
+        int Total,
+        string Currency,
+        string? Email,
+        string? Phone);
+}
