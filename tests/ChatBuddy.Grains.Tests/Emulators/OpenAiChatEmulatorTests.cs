@@ -154,6 +154,19 @@ public sealed class OpenAiChatEmulatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConcurrentRequestsAreEachAnsweredAndAllRecorded()
+    {
+        _emulator.Chat.RespondWith(request => ScriptedReply.Text($"Válasz erre: {request.LastMessage.Content}"));
+        var client = OpenAiChat();
+        var questions = Enumerable.Range(1, 8).Select(i => $"Kérdés {i}").ToList();
+
+        var answers = await Task.WhenAll(questions.Select(q => client.GetResponseAsync(q, cancellationToken: Cancellation)));
+
+        Assert.Equal(questions.Select(q => $"Válasz erre: {q}"), answers.Select(a => a.Text));
+        Assert.Equal(questions, _emulator.Chat.Requests.Select(r => r.LastMessage.Content).Order());
+    }
+
+    [Fact]
     public async Task StructuredOutputGetsTheScriptedJson()
     {
         _emulator.Chat.RespondWith(request => request.ResponseFormat is { Type: "json_schema", Schema: not null }
