@@ -51,8 +51,13 @@ public static partial class SlotExtractor
         };
     }
 
-    private static List<string> OrderNumbers(string text) =>
+    /// <summary>A reference to an item of a list in the text ("a másodikat", "the last one", "#3"), if any.</summary>
+    public static int? Ordinal(string text) => OrdinalOf(TextFolding.Fold(text));
+
+    // "HB-20731", "hb20731" and "HB 20731" are order numbers; "van 1000 darabos" is not.
+    public static List<string> OrderNumbers(string text) =>
         OrderNumberPattern().Matches(text)
+            .Where(m => m.Groups["sep"].Value != " " || m.Groups["prefix"].Value.All(char.IsUpper))
             .Select(m => $"{m.Groups["prefix"].Value.ToUpperInvariant()}-{m.Groups["digits"].Value}")
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -130,7 +135,7 @@ public static partial class SlotExtractor
         return dates.Distinct().ToList();
     }
 
-    [GeneratedRegex(@"\b(?<prefix>[A-Za-z]{2,4})[-‐– ]?(?<digits>\d{4,8})\b")]
+    [GeneratedRegex(@"\b(?<prefix>[A-Za-z]{2,4})(?<sep>[-‐– ]?)(?<digits>\d{4,8})\b")]
     private static partial Regex OrderNumberPattern();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]

@@ -202,7 +202,7 @@ public sealed class ShopToolbox(AssistantServices services, TurnContext turn)
             return null;
         }
 
-        var found = Slots.SlotExtractor.Extract(orderNumber, default).OrderNumbers;
+        var found = Slots.SlotExtractor.OrderNumbers(orderNumber);
         return found.Count > 0 ? found[0] : null;
     }
 
