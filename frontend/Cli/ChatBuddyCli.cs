@@ -20,7 +20,7 @@ namespace ChatBuddy.Frontend.Cli;
 /// </summary>
 public static class ChatBuddyCli
 {
-    private static readonly string[] Commands = ["serve", "demo", "migrate", "import", "embed", "eval", "search", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["serve", "demo", "migrate", "import", "embed", "eval", "train", "search", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -40,6 +40,7 @@ public static class ChatBuddyCli
                 ["embed", .. var rest] => await EmbedAsync(configuration, ShopOption(rest)),
                 ["eval", "search", var file, .. var rest] => await EvalSearchAsync(configuration, file, ShopOption(rest)),
                 ["eval", "routing", var file, ..] => await EvalRoutingAsync(file),
+                ["train", "routing", var directory] => await TrainRoutingAsync(directory),
                 ["search", var query, .. var rest] => await SearchAsync(configuration, query, ShopOption(rest)),
                 _ => Usage(),
             };
@@ -67,6 +68,7 @@ public static class ChatBuddyCli
               [green]embed[/] [[--shop ID]]                 embed products whose text changed (local model by default)
               [green]eval search[/] FILE [[--shop ID]]      nDCG@10, Recall@5 and MRR of product search on a labelled set
               [green]eval routing[/] FILE                 accuracy per agent of the coordinator on a labelled set
+              [green]train routing[/] DIR                 retrain the intent model from DIR/training-utterances.jsonl into DIR
               [green]search[/] "QUERY" [[--shop ID]]          what a shopper would find, with the understood filters
 
             Environment: CHATBUDDY_DATABASE (Npgsql connection string), CHATBUDDY_DB_NAME, CHATBUDDY_PORT (8000),
@@ -234,11 +236,26 @@ public static class ChatBuddyCli
         return summary.PriceViolations == 0 ? 0 : 1;
     }
 
+    private static async Task<int> TrainRoutingAsync(string directory)
+    {
+        var data = await File.ReadAllBytesAsync(Path.Combine(directory, "training-utterances.jsonl"));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var classifier = IntentClassifier.Train(Utterance.Parse(new MemoryStream(data)));
+        await using (var model = File.Create(Path.Combine(directory, "intent-model.zip")))
+        {
+            classifier.Save(model);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(directory, "intent-model.sha256"), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(data)) + "\n");
+        AnsiConsole.MarkupLineInterpolated($"[green]✓[/] intent model trained in {started.Elapsed.TotalSeconds:0.0} s and written to {directory}");
+        return 0;
+    }
+
     private static async Task<int> EvalRoutingAsync(string file)
     {
         await using var stream = File.OpenRead(file);
         var messages = await RoutingEvaluation.ReadAsync(stream);
-        var coordinator = new Coordinator(IntentClassifier.TrainShipped());
+        var coordinator = new Coordinator(IntentClassifier.LoadShipped());
         var outcomes = RoutingEvaluation.Run(coordinator, messages, DateOnly.FromDateTime(DateTime.UtcNow));
         var table = new Table().AddColumns("agent", "messages", "accuracy");
         foreach (var group in outcomes.GroupBy(o => o.Message.Agents[0]).OrderBy(g => g.Key, StringComparer.Ordinal))

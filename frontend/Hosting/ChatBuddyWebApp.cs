@@ -29,6 +29,8 @@ public static class ChatBuddyWebApp
         app.MapChatBuddyHealth();
         app.MapShopsApi();
         app.MapProductsApi();
+        app.MapChatApi();
+        app.MapHandoffApi();
         return app;
     }
 }

@@ -98,12 +98,15 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton<Marketing.NewsletterSubscriptions>();
         services.AddSingleton<Marketing.DiscountCodeIssuer>();
         services.AddSingleton<Assistant.Tools.AssistantServices>();
-        services.AddSingleton(_ => Assistant.Routing.IntentClassifier.TrainShipped());
+        services.AddSingleton(_ => Assistant.Routing.IntentClassifier.LoadShipped());
         services.AddSingleton<Assistant.Routing.Coordinator>();
         services.AddSingleton<Assistant.Offline.ReplyTemplates>();
         services.AddSingleton(sp => Assistant.ChatClientFactory.Create(
             ai, sp.GetRequiredService<Assistant.Offline.ReplyTemplates>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Assistant.ConversationEngine>();
+        services.AddHostedService<Assistant.AssistantWarmup>();
+        services.AddSingleton(sp => new Conversations.SessionTokens(
+            sp.GetRequiredService<NpgsqlDataSource>(), configuration?["ChatBuddy:Sessions:SigningKey"]));
         return services;
     }
 }

@@ -1,31 +1,43 @@
 using System.Collections.Concurrent;
+using System.Reflection;
+using System.Security.Cryptography;
 using ChatBuddy.Grains.Catalog.Search;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
 
 namespace ChatBuddy.Grains.Assistant.Routing;
 
 /// <summary>
 /// The offline coordinator's intent model: ML.NET one-versus-all linear SVMs over accent-folded
-/// character 1–4-grams and word 1–2-grams of the text and of its Hungarian stems, trained with a
-/// fixed seed from our own utterances at start-up (a few seconds), so the model is always the one the
-/// shipped data makes. Chosen by measurement on the held-out set (docs/routing/README.md).
+/// character 1–4-grams and word 1–2-grams of the text, its Hungarian stems and domain cue tokens,
+/// trained with a fixed seed from our own utterances. Training takes minutes on two cores, so the
+/// trained model ships inside the assembly (intent-model.zip, made by <c>chatbuddy train routing</c>)
+/// together with the hash of the data it was trained on; a test fails when they drift apart.
 /// </summary>
 public sealed class IntentClassifier
 {
+    public const string ModelResource = "assistant.intent-model.zip";
+    public const string HashResource = "assistant.intent-model.sha256";
     private const int Seed = 20261127;
     private readonly MLContext _ml = new(Seed);
-    private readonly TransformerChain<MulticlassPredictionTransformer<OneVersusAllModelParameters>> _model;
+    private readonly ITransformer _model;
     private readonly string[] _labels;
 
     // PredictionEngine is not thread-safe (dotnet/machinelearning#1718): one engine per concurrent caller.
     private readonly ConcurrentBag<PredictionEngine<Input, Output>> _engines = [];
 
-    public IntentClassifier(IReadOnlyList<Utterance> training)
+    private IntentClassifier(Func<MLContext, (ITransformer Model, DataViewSchema Input)> build)
     {
-        var data = _ml.Data.LoadFromEnumerable(training.Select(u => new Input { Text = Normalize(u.Text), Agent = u.Agent }));
+        (_model, var input) = build(_ml);
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        _model.GetOutputSchema(input)["Score"].GetSlotNames(ref names);
+        _labels = names.DenseValues().Select(n => n.ToString()).ToArray();
+    }
+
+    public static IntentClassifier Train(IReadOnlyList<Utterance> training) => new(ml =>
+    {
+        var data = ml.Data.LoadFromEnumerable(training.Select(u => new Input { Text = Normalize(u.Text), Agent = u.Agent }));
         var featurizer = new TextFeaturizingEstimator.Options
         {
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
@@ -36,21 +48,32 @@ public sealed class IntentClassifier
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
-        var pipeline = _ml.Transforms.Conversion.MapValueToKey("Label", nameof(Input.Agent))
-            .Append(_ml.Transforms.Text.FeaturizeText("Features", featurizer, nameof(Input.Text)))
-            .Append(_ml.MulticlassClassification.Trainers.OneVersusAll(
-                _ml.BinaryClassification.Trainers.LinearSvm("Label", "Features", numberOfIterations: 200)));
-        _model = pipeline.Fit(data);
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("Label", nameof(Input.Agent))
+            .Append(ml.Transforms.Text.FeaturizeText("Features", featurizer, nameof(Input.Text)))
+            .Append(ml.MulticlassClassification.Trainers.OneVersusAll(
+                ml.BinaryClassification.Trainers.LinearSvm("Label", "Features", numberOfIterations: 200)));
+        return (pipeline.Fit(data), data.Schema);
+    });
 
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        _model.GetOutputSchema(data.Schema)["Score"].GetSlotNames(ref names);
-        _labels = names.DenseValues().Select(n => n.ToString()).ToArray();
-        TrainingSize = training.Count;
+    /// <summary>The model shipped in this assembly.</summary>
+    public static IntentClassifier LoadShipped() => new(ml =>
+    {
+        using var stream = Resource(ModelResource);
+        var model = ml.Model.Load(stream, out var input);
+        return (model, input);
+    });
+
+    /// <summary>SHA-256 (hex) of the shipped training data, as recorded beside the model.</summary>
+    public static string ShippedDataHash() => Convert.ToHexStringLower(SHA256.HashData(Utterance.ShippedBytes()));
+
+    public static string RecordedDataHash()
+    {
+        using var reader = new StreamReader(Resource(HashResource));
+        return reader.ReadToEnd().Trim();
     }
 
-    public int TrainingSize { get; }
-
-    public static IntentClassifier TrainShipped() => new(Utterance.LoadShipped());
+    public void Save(Stream stream) =>
+        _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable(Array.Empty<Input>()).Schema, stream);
 
     public IntentPrediction Predict(string text)
     {
@@ -71,7 +94,11 @@ public sealed class IntentClassifier
         }
     }
 
-    /// <summary>The folded text and its stems, so "rendelesemet" and "rendelésem" share features.</summary>
+    private static Stream Resource(string name) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+        ?? throw new InvalidOperationException($"The embedded resource {name} is missing; run `chatbuddy train routing`.");
+
+    /// <summary>The folded text, its stems and its cue tokens, so "rendelesemet" and "rendelésem" share features.</summary>
     private static string Normalize(string text)
     {
         var folded = TextFolding.Fold(text.Length > 500 ? text[..500] : text);

@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using System.Text;
+using ChatBuddy.GrainInterfaces;
+using ChatBuddy.GrainInterfaces.Conversations;
+using ChatBuddy.Grains.Conversations;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ChatBuddy.Frontend.Api;
+
+/// <summary>
+/// Staff side of the handoff under <c>/api/v1/admin</c>: the queue of sessions waiting for a person,
+/// replying as a person, and closing. Guarded by <c>X-Admin-Key</c> = ChatBuddy:Admin:ApiKey until
+/// JWT sign-in arrives; without a configured key the admin API is off.
+/// </summary>
+public static class HandoffApi
+{
+    public static IEndpointRouteBuilder MapHandoffApi(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/v1/admin").WithTags("Admin").AddEndpointFilter(RequireAdminKeyAsync);
+        admin.MapGet("/handoffs", ListAsync).WithName("ListHandoffs");
+        admin.MapPost("/sessions/{sessionId}/reply", ReplyAsync).WithName("ReplyAsHuman");
+        admin.MapPost("/sessions/{sessionId}/close", CloseAsync).WithName("CloseSession");
+        return app;
+    }
+
+    public static async Task<Ok<IReadOnlyList<PendingSession>>> ListAsync(string? shop, ConversationStore store, IConfiguration configuration, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.ListPendingAsync(ChatApi.ShopOf(shop, configuration), cancellationToken));
+
+    public static async Task<Results<Ok<StaffReplyView>, ProblemHttpResult>> ReplyAsync(
+        string sessionId, StaffReply? body, string? shop, IGrainFactory grains, ConversationStore store, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        if (body?.Text is not { } text || string.IsNullOrWhiteSpace(text) || text.Length > ChatApi.MaxMessageLength)
+        {
+            return TypedResults.Problem(detail: $"Send 1–{ChatApi.MaxMessageLength} characters in 'text'.", statusCode: 400, title: "Invalid reply");
+        }
+
+        var shopId = ChatApi.ShopOf(shop, configuration);
+        if (!Guid.TryParse(sessionId, out var id) || !await store.SessionExistsAsync(shopId, id, cancellationToken))
+        {
+            return TypedResults.Problem(detail: "No such session in this shop.", statusCode: 404, title: "Unknown session");
+        }
+
+        var reply = await grains.GetGrain<IChatSessionGrain>(GrainKeys.ForShop(shopId, id.ToString())).ReplyAsHumanAsync(body.Staff ?? "staff", text.Trim());
+        return TypedResults.Ok(new StaffReplyView(reply.MessageId, reply.Seq));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> CloseAsync(
+        string sessionId, string? shop, IGrainFactory grains, ConversationStore store, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var shopId = ChatApi.ShopOf(shop, configuration);
+        if (!Guid.TryParse(sessionId, out var id) || !await store.SessionExistsAsync(shopId, id, cancellationToken))
+        {
+            return TypedResults.Problem(detail: "No such session in this shop.", statusCode: 404, title: "Unknown session");
+        }
+
+        await grains.GetGrain<IChatSessionGrain>(GrainKeys.ForShop(shopId, id.ToString())).CloseAsync();
+        return TypedResults.NoContent();
+    }
+
+    private static async ValueTask<object?> RequireAdminKeyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var configured = context.HttpContext.RequestServices.GetRequiredService<IConfiguration>()["ChatBuddy:Admin:ApiKey"];
+        if (string.IsNullOrEmpty(configured))
+        {
+            return TypedResults.Problem(detail: "Set ChatBuddy:Admin:ApiKey to use the admin API.", statusCode: 503, title: "Admin API disabled");
+        }
+
+        var given = context.HttpContext.Request.Headers["X-Admin-Key"].ToString();
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(configured)))
+        {
+            return TypedResults.Problem(detail: "Send the admin key in 'X-Admin-Key'.", statusCode: 401, title: "Not authorised");
+        }
+
+        return await next(context);
+    }
+}
+
+public sealed record StaffReply(string? Text, string? Staff);
+
+public sealed record StaffReplyView(Guid MessageId, int Seq);
