@@ -17,13 +17,11 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
     public const int MaxLimit = 50;
 
     /// <summary>
-    /// How many full-text matches are scored per query. A word common to thousands of products would
-    /// otherwise be ranked row by row; the fused lists and filters decide the order past this window.
+    /// How many full-text matches are scored per query (the first ones the index finds, for all text
+    /// lists together). A word common to thousands of products would otherwise be ranked row by row;
+    /// the fused lists and filters decide the order past this window.
     /// </summary>
-    public const int RankWindow = 300;
-
-    /// <summary>How many products matching the words in any full-text form are scored, for all text lists together.</summary>
-    public const int TextWindow = 600;
+    public const int TextWindow = 200;
     private static readonly TimeSpan LexiconLifetime = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<string, (ShopLexicon Lexicon, DateTimeOffset LoadedAt)> _lexicons = new(StringComparer.Ordinal);
     private readonly string _model = SafeModel(embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? HashedNgramEmbeddingGenerator.ModelId);
@@ -114,7 +112,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
                 SELECT p.id, ts_rank_cd(p.search_tsv, q, 1) AS rank
                 FROM products p, websearch_to_tsquery('hungarian', $14) q
                 WHERE p.shop_id = $1 AND p.is_active AND p.search_tsv @@ q AND {filter}
-                LIMIT {RankWindow}) needs
+                LIMIT {TextWindow}) needs
             """;
 
         // One statement: spelling correction, one pass over the full-text matches for all text lists
@@ -126,7 +124,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
                 CROSS JOIN LATERAL (
                     SELECT t.term FROM search_terms t
                     WHERE t.shop_id = $1 AND NOT EXISTS (SELECT 1 FROM search_terms k WHERE k.shop_id = $1 AND k.term LIKE s.stem || '%')
-                      AND similarity(t.term, s.stem) >= 0.4
+                      AND t.term % s.stem AND similarity(t.term, s.stem) >= 0.4
                     ORDER BY t.term <-> s.stem, t.products DESC LIMIT 2) c
                 WHERE c.term <> ALL($4::text[])),
             query AS MATERIALIZED (
@@ -177,10 +175,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         AddFilterParameters(search.Parameters, f);
         search.Parameters.AddWithValue(string.Join(" or ", parsed.NeedTerms.Select(t => t.Contains(' ', StringComparison.Ordinal) ? $"\"{t}\"" : t)));
 
-        // The settings hold for this transaction only; BEGIN, settings, search and COMMIT go in one
-        // round trip. Every candidate list has an index: a sequential scan only looks cheaper to the
-        // planner because of the LIMITs. A generic plan is as good as a custom one here (the text
-        // queries are computed inside the statement), so planning is paid once per connection.
+        // BEGIN, the settings (for this transaction only), the search and COMMIT: one round trip.
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand("BEGIN"));
@@ -207,10 +202,18 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
             : ranked;
     }
 
+    /// <summary>
+    /// Every candidate list has an index: a sequential scan only looks cheaper to the planner because of
+    /// the LIMITs. The HNSW walk keeps going past ef_search while filters reject rows (iterative scan),
+    /// so pgvector's default 40 suffices (100 measured slower, same evaluation). The trigram threshold
+    /// lets the spelling lookup use its index (<c>%</c>). A generic plan is as good as a custom one here
+    /// (the text queries are computed inside the statement), so planning is paid once per connection
+    /// instead of ~1 ms per query; JIT and parallel workers only add start-up time to a 10 ms query.
+    /// </summary>
     private static readonly string[] SearchSettings =
     [
-        "SET LOCAL hnsw.iterative_scan = relaxed_order", "SET LOCAL hnsw.ef_search = 100", "SET LOCAL enable_seqscan = off",
-        "SET LOCAL max_parallel_workers_per_gather = 0", "SET LOCAL jit = off", "SET LOCAL plan_cache_mode = force_generic_plan",
+        "SET LOCAL hnsw.iterative_scan = relaxed_order", "SET LOCAL hnsw.ef_search = 40", "SET LOCAL enable_seqscan = off",
+        "SET LOCAL max_parallel_workers_per_gather = 0", "SET LOCAL pg_trgm.similarity_threshold = 0.4", "SET LOCAL jit = off", "SET LOCAL plan_cache_mode = force_generic_plan",
     ];
 
     /// <summary>
