@@ -21,7 +21,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
     /// lists together). A word common to thousands of products would otherwise be ranked row by row;
     /// the fused lists and filters decide the order past this window.
     /// </summary>
-    public const int TextWindow = 200;
+    public const int TextWindow = 150;
     private static readonly TimeSpan LexiconLifetime = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<string, (ShopLexicon Lexicon, DateTimeOffset LoadedAt)> _lexicons = new(StringComparer.Ordinal);
     private readonly string _model = SafeModel(embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? HashedNgramEmbeddingGenerator.ModelId);
