@@ -23,7 +23,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
     /// </summary>
     public const int TextWindow = 150;
     private static readonly TimeSpan LexiconLifetime = TimeSpan.FromMinutes(5);
-    private readonly ConcurrentDictionary<string, (ShopLexicon Lexicon, DateTimeOffset LoadedAt)> _lexicons = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ShopLexicon Lexicon, bool MostOfCatalogue, DateTimeOffset LoadedAt)> _lexicons = new(StringComparer.Ordinal);
     private readonly string _model = SafeModel(embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? HashedNgramEmbeddingGenerator.ModelId);
     private readonly int _dimensions = embeddings.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions ?? HashedNgramEmbeddingGenerator.Dimensions;
 
@@ -32,9 +32,10 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
     public async Task<SearchResponse> SearchAsync(string shopId, string query, int limit = 10, CancellationToken cancellationToken = default)
     {
         limit = Math.Clamp(limit, 1, MaxLimit);
-        var parsed = QueryParser.Parse(query, await LexiconAsync(shopId, cancellationToken));
+        var shop = await ShopAsync(shopId, cancellationToken);
+        var parsed = QueryParser.Parse(query, shop.Lexicon);
         var hits = parsed.HasText
-            ? await HybridAsync(shopId, parsed, limit, cancellationToken)
+            ? await HybridAsync(shopId, parsed, limit, shop.MostOfCatalogue, cancellationToken)
             : await FiltersOnlyAsync(shopId, parsed.Filters, limit, cancellationToken);
         return new SearchResponse(parsed.Original, parsed.Filters, parsed.Language, hits);
     }
@@ -50,11 +51,14 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
     }
 
     /// <summary>Brands and category words of a shop, for the parser; reloaded every few minutes.</summary>
-    public async Task<ShopLexicon> LexiconAsync(string shopId, CancellationToken cancellationToken = default)
+    public async Task<ShopLexicon> LexiconAsync(string shopId, CancellationToken cancellationToken = default) =>
+        (await ShopAsync(shopId, cancellationToken)).Lexicon;
+
+    private async Task<(ShopLexicon Lexicon, bool MostOfCatalogue, DateTimeOffset LoadedAt)> ShopAsync(string shopId, CancellationToken cancellationToken)
     {
         if (_lexicons.TryGetValue(shopId, out var cached) && clock.GetUtcNow() - cached.LoadedAt < LexiconLifetime)
         {
-            return cached.Lexicon;
+            return cached;
         }
 
         var brands = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -87,12 +91,22 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
             }
         }
 
-        var lexicon = new ShopLexicon(brands, categories);
-        _lexicons[shopId] = (lexicon, clock.GetUtcNow());
-        return lexicon;
+        // Whether the shop holds most of the products table (one shop per database, the usual case):
+        // then a generic plan, cached per connection, suits it; see SearchSettings.
+        bool mostOfCatalogue;
+        await using (var command = db.CreateCommand(
+            "SELECT count(*) >= 0.5 * (SELECT greatest(reltuples, 1) FROM pg_class WHERE oid = 'products'::regclass) FROM products WHERE shop_id = $1"))
+        {
+            command.Parameters.AddWithValue(shopId);
+            mostOfCatalogue = await command.ExecuteScalarAsync(cancellationToken) is true;
+        }
+
+        var shop = (new ShopLexicon(brands, categories), mostOfCatalogue, clock.GetUtcNow());
+        _lexicons[shopId] = shop;
+        return shop;
     }
 
-    private async Task<List<ProductHit>> HybridAsync(string shopId, ParsedQuery parsed, int limit, CancellationToken cancellationToken)
+    private async Task<List<ProductHit>> HybridAsync(string shopId, ParsedQuery parsed, int limit, bool genericPlan, CancellationToken cancellationToken)
     {
         var vector = (await embeddings.GenerateAsync([parsed.SemanticText], cancellationToken: cancellationToken))[0].Vector;
         var w = Weights;
@@ -102,6 +116,9 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         // index and filter the text matches or compute every distance, or intersect the text matches
         // with a price-range bitmap of half the catalogue (measured: tens to hundreds of ms at 100k).
         var filter = $"CASE WHEN true {FilterSql("p", f)} THEN true ELSE false END";
+        // The same for the shop when it holds most of the rows (generic plan): with a few small shops
+        // beside it, the generic plan intersected the text matches with a bitmap of the whole shop (5 ms).
+        string Shop(string alias) => genericPlan ? $"CASE WHEN {alias}.shop_id = $1 THEN true ELSE false END" : $"{alias}.shop_id = $1";
         var soft = SoftMatchSql("p", f);
         var exact = soft.Length == 0 ? "" : $"""
             UNION ALL SELECT id, row_number() OVER (ORDER BY exact DESC, id), {Sql(w.FullText)} FROM matches WHERE exact IS NOT NULL
@@ -111,7 +128,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
             UNION ALL SELECT id, row_number() OVER (ORDER BY rank DESC, id), {Sql(w.Need)} FROM (
                 SELECT p.id, ts_rank_cd(p.search_tsv, q, 1) AS rank
                 FROM products p, websearch_to_tsquery('hungarian', $14) q
-                WHERE p.shop_id = $1 AND p.is_active AND p.search_tsv @@ q AND {filter}
+                WHERE {Shop("p")} AND p.is_active AND p.search_tsv @@ q AND {filter}
                 LIMIT {TextWindow}) needs
             """;
 
@@ -137,7 +154,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
                        CASE WHEN p.search_folded @@ q.folded THEN ts_rank_cd(p.search_folded, q.folded, 1) END AS folded,
                        {(soft.Length == 0 ? "NULL::real" : $"CASE WHEN {soft} THEN ts_rank_cd(p.search_folded, q.folded, 1) END")} AS exact
                 FROM query q, products p
-                WHERE p.shop_id = $1 AND p.is_active AND (p.search_tsv @@ q.hu OR p.search_folded @@ q.folded) AND {filter}
+                WHERE {Shop("p")} AND p.is_active AND (p.search_tsv @@ q.hu OR p.search_folded @@ q.folded) AND {filter}
                 LIMIT {TextWindow}),
             fts AS (
                 SELECT id, row_number() OVER (ORDER BY hu DESC, id) AS r FROM matches WHERE hu IS NOT NULL
@@ -148,7 +165,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
             knn AS (
                 SELECT e.product_id AS id, row_number() OVER (ORDER BY e.embedding::vector({_dimensions}) <=> $5::vector({_dimensions})) AS r
                 FROM product_embeddings e JOIN products p ON p.id = e.product_id
-                WHERE e.model = '{_model}' AND e.shop_id = $1 AND p.is_active AND {filter}
+                WHERE e.model = '{_model}' AND {Shop("e")} AND p.is_active AND {filter}
                 ORDER BY e.embedding::vector({_dimensions}) <=> $5::vector({_dimensions}) LIMIT {w.Candidates}),
             fused AS (
                 SELECT id, sum(weight / ({w.RrfK} + r)) AS score FROM (
@@ -184,6 +201,8 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
             batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
         }
 
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SET LOCAL plan_cache_mode = {(genericPlan ? "force_generic_plan" : "force_custom_plan")}"));
+
         batch.BatchCommands.Add(search);
         batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
         List<ProductHit> hits;
@@ -206,15 +225,17 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
     /// Every candidate list has an index: a sequential scan only looks cheaper to the planner because of
     /// the LIMITs. The HNSW walk keeps going past ef_search while filters reject rows (iterative scan),
     /// so pgvector's default 40 suffices (100 measured slower, same evaluation). The trigram threshold
-    /// lets the spelling lookup use its index (<c>%</c>). Always a custom plan (~1 ms of planning): the
-    /// best plan depends on the shop's size, and a generic plan cached on a pooled connection for a large
-    /// shop made a 40-product shop in the same database walk the shared indexes (210 ms instead of 6 ms
-    /// measured). JIT and parallel workers only add start-up time to a 10 ms query.
+    /// lets the spelling lookup use its index (<c>%</c>). A shop holding most of the products table gets
+    /// a generic plan, planned once per connection (a custom one costs 1–4 ms per query here): the text
+    /// queries are computed inside the statement and the filters cannot drive a plan, so it is the same
+    /// plan. Any other shop gets a custom plan each time: the generic one made a 40-product shop beside
+    /// a 100k-product one walk the shared indexes (210 ms instead of 6 ms measured). JIT and parallel
+    /// workers only add start-up time to a 10 ms query.
     /// </summary>
     private static readonly string[] SearchSettings =
     [
         "SET LOCAL hnsw.iterative_scan = relaxed_order", "SET LOCAL hnsw.ef_search = 40", "SET LOCAL enable_seqscan = off",
-        "SET LOCAL max_parallel_workers_per_gather = 0", "SET LOCAL pg_trgm.similarity_threshold = 0.4", "SET LOCAL jit = off", "SET LOCAL plan_cache_mode = force_custom_plan",
+        "SET LOCAL max_parallel_workers_per_gather = 0", "SET LOCAL pg_trgm.similarity_threshold = 0.4", "SET LOCAL jit = off",
     ];
 
     /// <summary>
