@@ -43,25 +43,20 @@ foreach (var size in sizes)
     var options = DatabaseOptions.FromEnvironment(Environment.GetEnvironmentVariable);
     options.DatabaseName = $"chatbuddy_bench_{size}";
     var connectionString = options.Resolve();
-    await DropAsync(connectionString);
-    await DatabaseMigrator.MigrateAsync(connectionString);
+    var keep = Environment.GetEnvironmentVariable("BENCH_KEEP_DB") == "1";
+    if (keep && await IsLoadedAsync(connectionString, size))
+    {
+        await DatabaseMigrator.MigrateAsync(connectionString);
+        Console.WriteLine($"\n== {size} products: kept from an earlier run (BENCH_KEEP_DB=1), not imported again");
+    }
+    else
+    {
+        await DropAsync(connectionString);
+        await DatabaseMigrator.MigrateAsync(connectionString);
+        await LoadAsync(connectionString, demo.ProductLines, size, generator);
+    }
+
     await using var db = ChatBuddyDataSource.Create(connectionString);
-    await new ShopRepository(db).EnsureAsync("bench", "Bench");
-
-    var load = Stopwatch.StartNew();
-    await using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', Catalogue.ScaleUp(demo.ProductLines, size)))))
-    {
-        var report = await new ProductImporter(db).ImportAsync("bench", stream);
-        Console.WriteLine($"\n== {size} products: imported {report.Upserted} in {report.Elapsed.TotalSeconds:0.0} s ({report.Upserted / report.Elapsed.TotalSeconds:0}/s)");
-    }
-
-    var embed = Stopwatch.StartNew();
-    var run = await new EmbeddingIndexer(db, generator).RefreshAsync("bench");
-    Console.WriteLine($"   embedded {run.Embedded} in {embed.Elapsed.TotalSeconds:0.0} s ({run.Embedded / embed.Elapsed.TotalSeconds:0}/s, {run.FromCache} from cache)");
-    await using (var analyze = db.CreateCommand("VACUUM ANALYZE"))
-    {
-        await analyze.ExecuteNonQueryAsync();
-    }
 
     var search = new ProductSearch(db, generator, TimeProvider.System);
     var hybrid = await Latency.MeasureAsync(queries, q => search.SearchAsync("bench", q, 10));
@@ -71,10 +66,51 @@ foreach (var size in sizes)
     Console.WriteLine($"   raw pgvector kNN (HNSW, LIMIT 10): p50 {knn.P50:0.00} ms, p95 {knn.P95:0.00} ms, p99 {knn.P99:0.00} ms");
     Console.WriteLine($"   ratio hybrid/kNN at p95: {hybrid.P95 / knn.P95:0.00}×");
     await db.DisposeAsync();
-    if (Environment.GetEnvironmentVariable("BENCH_KEEP_DB") != "1")
+    if (!keep)
     {
         await DropAsync(connectionString);
     }
+}
+
+static async Task LoadAsync(string connectionString, IReadOnlyList<string> products, int size, HashedNgramEmbeddingGenerator generator)
+{
+    await using var db = ChatBuddyDataSource.Create(connectionString);
+    await new ShopRepository(db).EnsureAsync("bench", "Bench");
+    await using (var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', Catalogue.ScaleUp(products, size)))))
+    {
+        var report = await new ProductImporter(db).ImportAsync("bench", stream);
+        Console.WriteLine($"\n== {size} products: imported {report.Upserted} in {report.Elapsed.TotalSeconds:0.0} s ({report.Upserted / report.Elapsed.TotalSeconds:0}/s)");
+    }
+
+    var embed = Stopwatch.StartNew();
+    var run = await new EmbeddingIndexer(db, generator).RefreshAsync("bench");
+    Console.WriteLine($"   embedded {run.Embedded} in {embed.Elapsed.TotalSeconds:0.0} s ({run.Embedded / embed.Elapsed.TotalSeconds:0}/s, {run.FromCache} from cache)");
+    await using var analyze = db.CreateCommand("VACUUM ANALYZE");
+    await analyze.ExecuteNonQueryAsync();
+}
+
+// A database kept by an earlier run (BENCH_KEEP_DB=1) with every product of this size embedded.
+static async Task<bool> IsLoadedAsync(string connectionString, int size)
+{
+    var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+    await using (var connection = new NpgsqlConnection(admin.ConnectionString))
+    {
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection);
+        exists.Parameters.AddWithValue(new NpgsqlConnectionStringBuilder(connectionString).Database!);
+        if (await exists.ExecuteScalarAsync() is null)
+        {
+            return false;
+        }
+    }
+
+    await using var db = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+    await db.OpenAsync();
+    await using var count = new NpgsqlCommand(
+        $"SELECT (SELECT count(*) FROM products WHERE shop_id = 'bench') = $1 AND (SELECT count(*) FROM product_embeddings WHERE shop_id = 'bench' AND model = '{HashedNgramEmbeddingGenerator.ModelId}') = $1",
+        db);
+    count.Parameters.AddWithValue((long)size);
+    return await count.ExecuteScalarAsync() is true;
 }
 
 static async Task RawKnnAsync(NpgsqlDataSource db, Vector vector)

@@ -28,6 +28,8 @@ public sealed class OpenAiEmbeddingTests(TestDatabase db) : IClassFixture<TestDa
     public async Task ProductsAreEmbeddedWithTheConfiguredModelBesideTheLocalOneAndSearchUsesThem()
     {
         var openAi = EmbeddingGeneratorFactory.Create(Options(OpenAiEmulator.ApiKey));
+        // The class shares one database; another test may have embedded the shop already.
+        await db.ScalarAsync<int>("DELETE FROM product_embeddings WHERE model = 'text-embedding-3-small'");
 
         var local = await new EmbeddingIndexer(db.DataSource, new HashedNgramEmbeddingGenerator()).RefreshAsync(Shop, cancellationToken: TestContext.Current.CancellationToken);
         var remote = await new EmbeddingIndexer(db.DataSource, openAi).RefreshAsync(Shop, cancellationToken: TestContext.Current.CancellationToken);
