@@ -1,5 +1,6 @@
 using System.Net;
 using ChatBuddy.Grains.Data;
+using ChatBuddy.Grains.Shops;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -83,6 +84,7 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton(_ => Catalog.Embeddings.EmbeddingGeneratorFactory.Create(embeddings));
         services.AddSingleton<Catalog.Embeddings.EmbeddingIndexer>();
         services.AddSingleton<Catalog.Search.ProductSearch>();
+        services.AddShopAdapters();
         return services;
     }
 }
