@@ -85,6 +85,8 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton<Catalog.Embeddings.EmbeddingIndexer>();
         services.AddSingleton<Catalog.Search.ProductSearch>();
         services.AddShopAdapters();
+        services.AddSingleton<Shops.Sync.ShopSynchronizer>();
+        services.AddSingleton<Shops.Sync.SyncSettingsStore>();
         return services;
     }
 }

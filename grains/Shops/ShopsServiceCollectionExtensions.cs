@@ -8,7 +8,7 @@ namespace ChatBuddy.Grains.Shops;
 public static class ShopsServiceCollectionExtensions
 {
     /// <summary>Shoprenter allows 3 requests per second per app and shop; a little under that keeps clear of 429s.</summary>
-    public static readonly TimeSpan ShoprenterWindow = TimeSpan.FromMilliseconds(1100);
+    public static readonly TimeSpan ShoprenterWindow = TimeSpan.FromMilliseconds(1200);
 
     public static IServiceCollection AddShopAdapters(this IServiceCollection services)
     {
@@ -27,7 +27,7 @@ public static class ShopsServiceCollectionExtensions
                 {
                     PermitLimit = 3,
                     Window = ShoprenterWindow,
-                    SegmentsPerWindow = 11,
+                    SegmentsPerWindow = 12,
                     QueueLimit = 10_000,
                     QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 }));
