@@ -1,5 +1,6 @@
 using ChatBuddy.Frontend.Api;
 using ChatBuddy.Frontend.Health;
+using ChatBuddy.Frontend.Webhooks;
 using Scalar.AspNetCore;
 
 namespace ChatBuddy.Frontend.Hosting;
@@ -29,6 +30,7 @@ public static class ChatBuddyWebApp
         app.MapChatBuddyHealth();
         app.MapShopsApi();
         app.MapProductsApi();
+        app.MapShopWebhooksApi();
         return app;
     }
 }

@@ -45,4 +45,8 @@ public interface IShopTenantGrain : IGrainWithStringKey
     /// <summary>A verified platform webhook: re-fetches the order it names, or runs an incremental sync.</summary>
     [Alias("HandleShopEvent")]
     Task HandleShopEventAsync(ShopEvent shopEvent);
+
+    /// <summary>Verifies a raw webhook against the shop's webhook secret, stores it once, and queues the re-fetch it asks for; answers at once.</summary>
+    [Alias("AcceptWebhook")]
+    Task<WebhookOutcome> AcceptWebhookAsync(ShopWebhook webhook);
 }

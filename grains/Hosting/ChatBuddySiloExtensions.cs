@@ -90,6 +90,7 @@ public static class ChatBuddySiloExtensions
         services.AddShopAdapters();
         services.AddSingleton<Shops.Sync.ShopSynchronizer>();
         services.AddSingleton<Shops.Sync.SyncSettingsStore>();
+        services.AddSingleton<Shops.Webhooks.WebhookLog>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using ChatBuddy.Grains.Hosting;
 using ChatBuddy.Grains.Shops;
 using ChatBuddy.Grains.Shops.Sync;
 using ChatBuddy.Grains.Shops.Unas;
+using ChatBuddy.Grains.Shops.Webhooks;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBuddy.Grains.Tenants;
@@ -14,12 +15,14 @@ public sealed class ShopTenantGrain(
     ShopAdapterFactory adapters,
     ShopSynchronizer synchronizer,
     SyncSettingsStore syncSettings,
+    WebhookLog webhookLog,
     TimeProvider clock,
     ILogger<ShopTenantGrain> logger) : Grain, IShopTenantGrain
 {
     public static readonly TimeSpan FullSyncEvery = TimeSpan.FromDays(1);
 
     private Task? _sync;
+    private Task _webhooks = Task.CompletedTask;
     private SyncProgress? _progress;
 
     private string ShopId => this.GetPrimaryKeyString();
@@ -156,6 +159,45 @@ public sealed class ShopTenantGrain(
         {
             state.State.UnasBudget = budget.Snapshot();
             await state.WriteStateAsync();
+        }
+    }
+
+    public async Task<WebhookOutcome> AcceptWebhookAsync(ShopWebhook webhook)
+    {
+        if (state.State.Sync is not { } settings || settings.Connection.Platform != webhook.Platform || settings.Connection.WebhookSecret is not { Length: > 0 } secret)
+        {
+            return WebhookOutcome.NotConnected;
+        }
+
+        if (!ShopWebhookReader.IsAuthentic(webhook, secret))
+        {
+            return WebhookOutcome.Rejected;
+        }
+
+        var shopEvent = ShopWebhookReader.Read(webhook);
+        if (!await webhookLog.RecordAsync(ShopId, ShopWebhookReader.DedupeKey(webhook), shopEvent))
+        {
+            return WebhookOutcome.Duplicate;
+        }
+
+        // Answer the platform at once; re-fetches run one after another behind it.
+        _webhooks = AfterAsync(_webhooks, shopEvent);
+        return WebhookOutcome.Accepted;
+    }
+
+    private async Task AfterAsync(Task previous, ShopEvent shopEvent)
+    {
+        // The previous re-fetch was started by this activation, on its scheduler: awaiting it only orders them.
+#pragma warning disable VSTHRD003
+        await previous;
+#pragma warning restore VSTHRD003
+        try
+        {
+            await HandleShopEventAsync(shopEvent);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Shop {Shop}: re-fetch for a {Event} webhook failed; the next sync catches up", ShopId, shopEvent.Event);
         }
     }
 
