@@ -49,4 +49,11 @@ public interface IShopTenantGrain : IGrainWithStringKey
     /// <summary>Verifies a raw webhook against the shop's webhook secret, stores it once, and queues the re-fetch it asks for; answers at once.</summary>
     [Alias("AcceptWebhook")]
     Task<WebhookOutcome> AcceptWebhookAsync(ShopWebhook webhook);
+
+    /// <summary>
+    /// Before an order's status is shown in chat: re-fetches that one order live from the platform when
+    /// its synced copy is older than <paramref name="maxAge"/>. True when it was refreshed.
+    /// </summary>
+    [Alias("RefreshOrder")]
+    Task<bool> RefreshOrderAsync(string orderNumber, TimeSpan maxAge);
 }

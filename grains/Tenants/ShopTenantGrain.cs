@@ -201,6 +201,38 @@ public sealed class ShopTenantGrain(
         }
     }
 
+    public async Task<bool> RefreshOrderAsync(string orderNumber, TimeSpan maxAge)
+    {
+        if (state.State.Sync is not { } settings)
+        {
+            return false;
+        }
+
+        var source = ShopSynchronizer.Source(settings.Connection.Platform);
+        if (await synchronizer.FindSyncedOrderAsync(ShopId, source, orderNumber) is not { } synced || clock.GetUtcNow() - synced.SyncedAt < maxAge)
+        {
+            return false;
+        }
+
+        var budget = Budget(settings);
+        var refreshed = false;
+        await using (var adapter = adapters.Create(settings.Connection, budget))
+        {
+            if (await adapter.OrderAsync(synced.ExternalId) is { } order)
+            {
+                refreshed = await synchronizer.UpsertOrdersAsync(ShopId, settings.Connection.Platform, [order]) > 0;
+            }
+        }
+
+        if (budget is not null)
+        {
+            state.State.UnasBudget = budget.Snapshot();
+            await state.WriteStateAsync();
+        }
+
+        return refreshed;
+    }
+
     private UnasCallBudget? Budget(ShopSyncSettings settings) =>
         settings.Connection.Platform == ShopPlatform.Unas ? new UnasCallBudget(settings.Connection.Package, clock, state.State.UnasBudget) : null;
 

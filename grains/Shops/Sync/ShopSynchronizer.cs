@@ -65,6 +65,16 @@ public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter produc
         return counts["orders"];
     }
 
+    /// <summary>The platform id and last sync time of an order that came from this platform, if any.</summary>
+    public async Task<SyncedOrder?> FindSyncedOrderAsync(string shopId, string source, string number, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<SyncedOrder>(new CommandDefinition(
+            "SELECT external_id AS ExternalId, synced_at AS SyncedAt FROM orders WHERE shop_id = @shopId AND number = @number AND source = @source AND external_id IS NOT NULL AND synced_at IS NOT NULL",
+            new { shopId, number, source },
+            cancellationToken: cancellationToken));
+    }
+
     public static string Source(ShopPlatform platform) => platform.ToString().ToLowerInvariant();
 
     private static async Task<Dictionary<string, string>> CategoriesAsync(IShopAdapter adapter, SyncCounts counts, IProgress<SyncProgress>? progress, CancellationToken cancellationToken)
@@ -280,7 +290,11 @@ public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter produc
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE products SET is_active = false, updated_at = now() WHERE shop_id = @shopId AND source = @source AND is_active AND NOT (external_id = ANY(@seen))",
+            """
+            UPDATE products p SET is_active = false, updated_at = now()
+            WHERE p.shop_id = @shopId AND p.source = @source AND p.is_active AND p.external_id IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM unnest(@seen) AS s(id) WHERE s.id = p.external_id)
+            """,
             new { shopId, source, seen },
             cancellationToken: cancellationToken));
     }

@@ -103,6 +103,26 @@ public sealed class ShopSyncTests(ClusterFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnOrderOlderThanTheAllowedAgeIsRefreshedLiveBeforeItIsShown()
+    {
+        var shop = await ConnectAsync("sr-live", Adapters.Shoprenter(_shoprenter));
+        Assert.True((await SyncAsync(shop, SyncKind.Full)).Succeeded);
+        var order = _shoprenter.Shop.Orders.First(o => o.StatusId == 1);
+        var number = order.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        lock (_shoprenter.Shop.Sync)
+        {
+            order.StatusId = 4;
+        }
+
+        Assert.False(await shop.RefreshOrderAsync(number, TimeSpan.FromHours(1)));
+        Assert.Equal("pending", await fixture.Database.ScalarAsync<string>("SELECT status FROM orders WHERE shop_id = 'sr-live' AND number = $1", number));
+
+        Assert.True(await shop.RefreshOrderAsync(number, TimeSpan.Zero));
+        Assert.Equal("delivered", await fixture.Database.ScalarAsync<string>("SELECT status FROM orders WHERE shop_id = 'sr-live' AND number = $1", number));
+        Assert.False(await shop.RefreshOrderAsync("no-such-order", TimeSpan.Zero));
+    }
+
+    [Fact]
     public async Task AUnasShopSyncsWithinItsHourlyBudget()
     {
         await using var unas = await UnasEmulator.StartAsync(ShopSeed.Generate(products: 1200, orders: 600, DateTimeOffset.UtcNow), vip: false);
