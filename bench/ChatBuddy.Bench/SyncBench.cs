@@ -99,7 +99,7 @@ public static class SyncBench
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        var lines = (await output).Split('\n').Where(l => l.Contains('│', StringComparison.Ordinal) || l.Contains("sync of shop", StringComparison.Ordinal) || l.Contains("retry", StringComparison.Ordinal));
+        var lines = (await output).Split('\n').Where(l => l.Contains('│', StringComparison.Ordinal) || l.Contains("sync of shop", StringComparison.Ordinal) || l.Contains("retry", StringComparison.Ordinal) || l.Contains("failed", StringComparison.Ordinal) || l.StartsWith(' '));
         Console.WriteLine($"-- {label}: exit {process.ExitCode}, whole command {clock.Elapsed.TotalSeconds:0.0} s (process start, migration check and a private silo included)");
         foreach (var line in lines)
         {

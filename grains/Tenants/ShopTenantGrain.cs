@@ -260,7 +260,7 @@ public sealed class ShopTenantGrain(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogError(ex, "Sync of shop {Shop} failed", ShopId);
-                report = new SyncReport(kind, startedAt, clock.GetUtcNow(), new Dictionary<string, int>(), adapter.Calls, $"The sync failed: {ex.Message}");
+                report = new SyncReport(kind, startedAt, clock.GetUtcNow(), new Dictionary<string, int>(), adapter.Calls, $"The sync failed: {ex.GetType().Name}: {ex.Message}{(ex.InnerException is { } inner ? $" ({inner.GetType().Name}: {inner.Message})" : "")}");
             }
         }
 

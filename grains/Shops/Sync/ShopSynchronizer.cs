@@ -44,14 +44,26 @@ public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter produc
         {
             error = ex.Message;
         }
-
-        if (counts["products_changed"] > 0)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            progress?.Report(new SyncProgress("embeddings", 0, 0, null));
-            counts.Add("embedded", (await embeddings.RefreshAsync(shopId, cancellationToken: cancellationToken)).Embedded);
+            error = Describe(ex);
         }
 
-        await CountEventsAsync(shopId, dbStart, counts, cancellationToken);
+        try
+        {
+            if (counts["products_changed"] > 0)
+            {
+                progress?.Report(new SyncProgress("embeddings", 0, 0, null));
+                counts.Add("embedded", (await embeddings.RefreshAsync(shopId, cancellationToken: cancellationToken)).Embedded);
+            }
+
+            await CountEventsAsync(shopId, dbStart, counts, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            error ??= Describe(ex);
+        }
+
         var report = new SyncReport(kind, startedAt, clock.GetUtcNow(), counts.ToDictionary(), adapter.Calls, error, retryAt);
         await FinishRunAsync(runId, report, cancellationToken);
         return report;
@@ -74,6 +86,10 @@ public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter produc
             new { shopId, number, source },
             cancellationToken: cancellationToken));
     }
+
+    /// <summary>An unexpected failure with its innermost cause, for the run report (no stack, no secrets: messages only).</summary>
+    private static string Describe(Exception ex) =>
+        $"the sync failed: {ex.GetType().Name}: {ex.Message}" + (ex.GetBaseException() is { } root && root != ex ? $" ({root.GetType().Name}: {root.Message})" : "");
 
     public static string Source(ShopPlatform platform) => platform.ToString().ToLowerInvariant();
 
