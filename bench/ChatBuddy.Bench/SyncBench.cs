@@ -75,6 +75,13 @@ public static class SyncBench
             e.Cancel = true;
             stop.TrySetResult();
         };
+
+        // Started in the background, a process ignores Ctrl+C: stop on SIGTERM as well.
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.TrySetResult();
+        });
         await stop.Task;
         return 0;
     }
