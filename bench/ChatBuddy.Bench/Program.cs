@@ -13,6 +13,18 @@ using Pgvector;
 
 // Search latency at catalogue sizes given on the command line (default 10000 and 100000), next to a
 // raw pgvector kNN query on the same data in the same run, plus local embedding throughput.
+if (args is ["sync", .. var syncArgs])
+{
+    Environment.ExitCode = await SyncBench.RunAsync(syncArgs);
+    return;
+}
+
+if (args is ["emulate", var platform, .. var emulateArgs])
+{
+    Environment.ExitCode = await SyncBench.EmulateAsync(platform, emulateArgs);
+    return;
+}
+
 if (args is ["embeddings"])
 {
     var compare = DatabaseOptions.FromEnvironment(Environment.GetEnvironmentVariable);

@@ -1,7 +1,8 @@
 using ChatBuddy.Frontend.Hosting;
+using ChatBuddy.Grains.Assistant.Routing;
 using ChatBuddy.Grains.Catalog;
 using ChatBuddy.Grains.Catalog.Embeddings;
-using ChatBuddy.Grains.Assistant.Routing;
+using ChatBuddy.Grains.Catalog.Feeds;
 using ChatBuddy.Grains.Catalog.Search;
 using ChatBuddy.Grains.Data;
 using ChatBuddy.Grains.Demo;
@@ -20,7 +21,7 @@ namespace ChatBuddy.Frontend.Cli;
 /// </summary>
 public static class ChatBuddyCli
 {
-    private static readonly string[] Commands = ["serve", "demo", "migrate", "import", "embed", "eval", "train", "search", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["serve", "demo", "migrate", "import", "embed", "eval", "train", "search", "sync", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -36,7 +37,8 @@ public static class ChatBuddyCli
                 ["demo", "load"] => await LoadDemoAsync(configuration),
                 ["demo", .. var rest] when rest.Length == 0 || rest[0].StartsWith("--", StringComparison.Ordinal) => await ServeAsync(configuration, loadDemo: true, rest),
                 ["migrate"] => await MigrateAsync(configuration),
-                ["import", var kind, var file, .. var rest] when kind is "products" or "orders" => await ImportAsync(configuration, kind, file, ShopOption(rest)),
+                ["import", var kind, var file, .. var rest] when kind is "products" or "orders" or "feed" => await ImportAsync(configuration, kind, file, ShopOption(rest)),
+                ["sync", .. var rest] => await SyncCommand.RunAsync(configuration, rest, ShopOf(configuration, null)),
                 ["embed", .. var rest] => await EmbedAsync(configuration, ShopOption(rest)),
                 ["eval", "search", var file, .. var rest] => await EvalSearchAsync(configuration, file, ShopOption(rest)),
                 ["eval", "routing", var file, ..] => await EvalRoutingAsync(file),
@@ -65,6 +67,8 @@ public static class ChatBuddyCli
               [green]migrate[/]                       create the database if missing and apply migrations
               [green]import products[/] FILE [[--shop ID]]  upsert products from JSON Lines (docs/import-format.md)
               [green]import orders[/] FILE [[--shop ID]]    upsert orders from JSON Lines
+              [green]import feed[/] FILE [[--shop ID]]      upsert products from a Google Merchant RSS/Atom feed (g: namespace)
+            """ + "\n" + SyncCommand.Usage + "\n" + """
               [green]embed[/] [[--shop ID]]                 embed products whose text changed (local model by default)
               [green]eval search[/] FILE [[--shop ID]]      nDCG@10, Recall@5 and MRR of product search on a labelled set
               [green]eval routing[/] FILE                 accuracy per agent of the coordinator on a labelled set
@@ -144,14 +148,17 @@ public static class ChatBuddyCli
             {
                 var task = context.AddTask($"Importing {kind}", maxValue: Math.Max(1, stream.Length));
                 var progress = new Progress<int>(_ => task.Value = stream.Position);
-                var result = kind == "products"
-                    ? await services.GetRequiredService<ProductImporter>().ImportAsync(shopId, stream, progress)
-                    : await services.GetRequiredService<OrderImporter>().ImportAsync(shopId, stream, progress);
+                var result = kind switch
+                {
+                    "products" => await services.GetRequiredService<ProductImporter>().ImportAsync(shopId, stream, progress),
+                    "feed" => await services.GetRequiredService<GoogleFeedImporter>().ImportAsync(shopId, stream, progress),
+                    _ => await services.GetRequiredService<OrderImporter>().ImportAsync(shopId, stream, progress),
+                };
                 task.Value = task.MaxValue;
                 return result;
             });
         var exitCode = PrintReport(kind, shopId, report);
-        if (kind == "products")
+        if (kind is "products" or "feed")
         {
             await RefreshEmbeddingsAsync(services, shopId);
         }

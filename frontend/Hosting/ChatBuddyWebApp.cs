@@ -1,5 +1,6 @@
 using ChatBuddy.Frontend.Api;
 using ChatBuddy.Frontend.Health;
+using ChatBuddy.Frontend.Webhooks;
 using Scalar.AspNetCore;
 
 namespace ChatBuddy.Frontend.Hosting;
@@ -31,6 +32,7 @@ public static class ChatBuddyWebApp
         app.MapProductsApi();
         app.MapChatApi();
         app.MapHandoffApi();
+        app.MapShopWebhooksApi();
         return app;
     }
 }

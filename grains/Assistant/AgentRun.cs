@@ -1,5 +1,5 @@
-using ChatBuddy.Grains.Assistant.Routing;
 using ChatBuddy.GrainInterfaces.Conversations;
+using ChatBuddy.Grains.Assistant.Routing;
 
 namespace ChatBuddy.Grains.Assistant;
 

@@ -49,7 +49,17 @@ public sealed class ProductImporter(NpgsqlDataSource db)
         return report;
     }
 
-    private async Task RefreshSearchTermsAsync(string shopId, CancellationToken cancellationToken)
+    /// <summary>Upserts already-validated products (a platform sync) with the same batching and row-by-row fallback as a file; rows are numbered from 1 in the report.</summary>
+    public async Task UpsertAsync(string shopId, IReadOnlyList<ProductRecord> records, CategoryCache categories, ImportReport report, CancellationToken cancellationToken = default)
+    {
+        foreach (var chunk in records.Select((record, index) => (index + 1, record)).Chunk(BatchSize))
+        {
+            await FlushAsync(shopId, chunk.ToList(), categories, report, cancellationToken);
+        }
+    }
+
+    /// <summary>Rebuilds the shop's spelling word list after products changed.</summary>
+    public async Task RefreshSearchTermsAsync(string shopId, CancellationToken cancellationToken)
     {
         await using var command = db.CreateCommand("SELECT refresh_search_terms($1)");
         command.Parameters.AddWithValue(shopId);

@@ -1,5 +1,7 @@
 using System.Net;
 using ChatBuddy.Grains.Data;
+using ChatBuddy.Grains.Shops;
+using ChatBuddy.Grains.Shops.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -36,6 +38,7 @@ public static class ChatBuddySiloExtensions
             silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
         }
 
+        silo.Services.AddShopSyncSchedule(configuration, connectionString);
         return silo.AddChatBuddyStorage(connectionString);
     }
 
@@ -77,12 +80,17 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton<Catalog.CatalogReader>();
         services.AddSingleton<Catalog.ProductImporter>();
         services.AddSingleton<Orders.OrderImporter>();
+        services.AddSingleton<Catalog.Feeds.GoogleFeedImporter>();
         services.AddSingleton<Demo.DemoShopLoader>();
         var embeddings = new Catalog.Embeddings.EmbeddingOptions();
         configuration?.GetSection(Catalog.Embeddings.EmbeddingOptions.Section).Bind(embeddings);
         services.AddSingleton(_ => Catalog.Embeddings.EmbeddingGeneratorFactory.Create(embeddings));
         services.AddSingleton<Catalog.Embeddings.EmbeddingIndexer>();
         services.AddSingleton<Catalog.Search.ProductSearch>();
+        services.AddShopAdapters();
+        services.AddSingleton<Shops.Sync.ShopSynchronizer>();
+        services.AddSingleton<Shops.Sync.SyncSettingsStore>();
+        services.AddSingleton<Shops.Webhooks.WebhookLog>();
         services.AddChatBuddyAssistant(configuration);
         return services;
     }

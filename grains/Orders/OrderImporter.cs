@@ -39,6 +39,22 @@ public sealed class OrderImporter(NpgsqlDataSource db)
         return report;
     }
 
+    /// <summary>Upserts already-validated orders (a platform sync) with the same batching and row-by-row fallback as a file.</summary>
+    public async Task UpsertAsync(string shopId, IReadOnlyList<OrderRecord> records, ImportReport report, CancellationToken cancellationToken = default)
+    {
+        var batch = new Dictionary<string, (int Line, OrderRecord Record)>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            batch[records[i].Number] = (i + 1, records[i]);
+            if (batch.Count >= BatchSize)
+            {
+                await FlushAsync(shopId, batch, report, cancellationToken);
+            }
+        }
+
+        await FlushAsync(shopId, batch, report, cancellationToken);
+    }
+
     private async Task FlushAsync(string shopId, Dictionary<string, (int Line, OrderRecord Record)> batch, ImportReport report, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)

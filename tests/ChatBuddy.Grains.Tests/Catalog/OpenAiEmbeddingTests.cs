@@ -31,6 +31,9 @@ public sealed class OpenAiEmbeddingTests(TestDatabase db) : IClassFixture<TestDa
         // The class shares one database; another test may have embedded the shop already.
         await db.ScalarAsync<int>("DELETE FROM product_embeddings WHERE model = 'text-embedding-3-small'");
 
+        // The class shares one database: start from no embeddings whichever test ran before.
+        await db.ScalarAsync<int>("DELETE FROM product_embeddings WHERE shop_id = $1", Shop);
+
         var local = await new EmbeddingIndexer(db.DataSource, new HashedNgramEmbeddingGenerator()).RefreshAsync(Shop, cancellationToken: TestContext.Current.CancellationToken);
         var remote = await new EmbeddingIndexer(db.DataSource, openAi).RefreshAsync(Shop, cancellationToken: TestContext.Current.CancellationToken);
         var response = await new ProductSearch(db.DataSource, openAi, TimeProvider.System).SearchAsync(Shop, "kávéfőző", 5, TestContext.Current.CancellationToken);

@@ -1,0 +1,48 @@
+using Dapper;
+using Npgsql;
+
+namespace ChatBuddy.Grains.Shops.Sync;
+
+/// <summary>Upserts platform customers into users and user_profiles by e-mail, keeping the platform's id.</summary>
+public static class CustomerWriter
+{
+    public static async Task UpsertAsync(NpgsqlDataSource db, string shopId, IReadOnlyList<Customer> customers, CancellationToken cancellationToken)
+    {
+        var unique = customers.Where(c => c.Email is not null).GroupBy(c => c.Email!.ToLowerInvariant()).Select(g => g.MaxBy(c => c.UpdatedAt)!).ToList();
+        if (unique.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            WITH upserted AS (
+                INSERT INTO users AS u (shop_id, email, phone, name, external_id)
+                SELECT @shopId, email, phone, name, external_id FROM unnest(@emails, @phones, @names, @ids) AS r(email, phone, name, external_id)
+                ON CONFLICT (shop_id, lower(email)) WHERE email IS NOT NULL DO UPDATE SET
+                    phone = coalesce(excluded.phone, u.phone), name = coalesce(excluded.name, u.name),
+                    external_id = excluded.external_id, updated_at = now()
+                WHERE (u.phone, u.name, u.external_id) IS DISTINCT FROM (coalesce(excluded.phone, u.phone), coalesce(excluded.name, u.name), excluded.external_id)
+                RETURNING id, email
+            )
+            INSERT INTO user_profiles AS p (user_id, shop_id, first_name, last_name, customer_group)
+            SELECT u.id, @shopId, r.first_name, r.last_name, r.customer_group
+            FROM upserted u JOIN unnest(@emails, @firsts, @lasts, @groups) AS r(email, first_name, last_name, customer_group) ON lower(u.email) = lower(r.email)
+            ON CONFLICT (user_id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,
+                customer_group = excluded.customer_group, updated_at = now()
+            """,
+            new
+            {
+                shopId,
+                emails = unique.Select(c => c.Email!.ToLowerInvariant()).ToArray(),
+                phones = unique.Select(c => c.Phone).ToArray(),
+                names = unique.Select(c => c.FullName).ToArray(),
+                ids = unique.Select(c => c.ExternalId).ToArray(),
+                firsts = unique.Select(c => c.FirstName).ToArray(),
+                lasts = unique.Select(c => c.LastName).ToArray(),
+                groups = unique.Select(c => c.GroupId).ToArray(),
+            },
+            cancellationToken: cancellationToken));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using ChatBuddy.Tests.Emulators.Shops;
+
+namespace ChatBuddy.Frontend.Tests.Cli;
+
+[Collection(FrontendCollection.Name)]
+public sealed class SyncCommandTests(FrontendFactory factory)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ASyncWhoseProcessIsKilledHalfWayIsCompletedByTheNextRunWithoutDuplicates()
+    {
+        await using var shoprenter = await ShoprenterEmulator.StartAsync(ShopSeed.Generate(products: 2000, orders: 300, DateTimeOffset.UtcNow));
+        string[] arguments = ["sync", "--platform", "shoprenter", "--base-url", shoprenter.BaseUrl.ToString(), "--client-id", ShoprenterEmulator.ClientId, "--shop", "killed-shop"];
+
+        using (var first = Start([.. arguments, "--full"]))
+        {
+            // Kill the process (and its silo) once part of the catalogue has landed.
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (await Products() < 400 && !first.HasExited && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20, Ct);
+            }
+
+            Assert.False(first.HasExited, "the sync finished before it could be killed");
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync(Ct);
+        }
+
+        var landed = await Products();
+        Assert.InRange(landed, 400, 1999);
+
+        using var second = Start(arguments);
+        var output = await second.StandardOutput.ReadToEndAsync(Ct);
+        await second.WaitForExitAsync(Ct);
+
+        Assert.True(second.ExitCode == 0, output + await second.StandardError.ReadToEndAsync(Ct));
+        Assert.Contains("sync of shop killed-shop from Shoprenter finished", output);
+        Assert.Equal(2000, await Products());
+        Assert.Equal(300, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM orders WHERE shop_id = 'killed-shop'"));
+        Assert.Equal(shoprenter.Shop.Orders.Sum(o => o.Items.Count), await factory.Database.ScalarAsync<long>("SELECT count(*) FROM order_items WHERE shop_id = 'killed-shop'"));
+    }
+
+    [Fact]
+    public async Task BadSyncArgumentsAreExplainedNotThrown()
+    {
+        using var process = Start(["sync", "--platform", "woocommerce", "--base-url", "not a url"]);
+        var output = await process.StandardOutput.ReadToEndAsync(Ct);
+        await process.WaitForExitAsync(Ct);
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("--platform must be 'shoprenter' or 'unas'", output);
+        Assert.Contains("--base-url must be an absolute URL", output);
+    }
+
+    private Task<long> Products() =>
+        factory.Database.ScalarAsync<long>("SELECT count(*) FROM products WHERE shop_id = 'killed-shop' AND is_active");
+
+    private Process Start(string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["CHATBUDDY_DATABASE"] = factory.Database.ConnectionString;
+        start.Environment["CHATBUDDY_SHOPRENTER_CLIENT_SECRET"] = ShoprenterEmulator.ClientSecret;
+        return Process.Start(start)!;
+    }
+}
