@@ -8,7 +8,7 @@ using ChatBuddy.Grains.Tenants;
 namespace ChatBuddy.Grains.Demo;
 
 /// <summary>Loads the generated demo shop through the same import path a real shop's files take.</summary>
-public sealed class DemoShopLoader(ShopRepository shops, ProductImporter products, OrderImporter orders, EmbeddingIndexer embeddings)
+public sealed class DemoShopLoader(ShopRepository shops, ProductImporter products, OrderImporter orders, EmbeddingIndexer embeddings, Marketing.PromotionStore promotions)
 {
     public async Task<(ImportReport Products, ImportReport Orders)> LoadAsync(DemoShop demo, CancellationToken cancellationToken = default)
     {
@@ -16,6 +16,11 @@ public sealed class DemoShopLoader(ShopRepository shops, ProductImporter product
         foreach (var policy in demo.Policies)
         {
             await shops.UpsertPolicyAsync(DemoShopGenerator.ShopId, policy, cancellationToken);
+        }
+
+        foreach (var promotion in DemoPromotions.All)
+        {
+            await promotions.AddAsync(DemoShopGenerator.ShopId, promotion, DemoPromotions.StartsAt, cancellationToken);
         }
 
         await using var productStream = AsStream(demo.ProductLines);

@@ -13,6 +13,8 @@ namespace ChatBuddy.Frontend.Tests;
 /// </summary>
 public sealed class FrontendFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    public const string AdminKey = "test-admin-key";
+
     public TestDatabase Database { get; } = new();
 
     public async ValueTask InitializeAsync()
@@ -31,6 +33,7 @@ public sealed class FrontendFactory : WebApplicationFactory<Program>, IAsyncLife
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ChatBuddy:Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("ChatBuddy:Admin:ApiKey", AdminKey);
         builder.UseSetting("ChatBuddy:Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("ChatBuddy:Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("ChatBuddy:Orleans:ClusterId", "frontend-tests-" + Guid.NewGuid().ToString("N")[..8]);

@@ -33,11 +33,12 @@ public sealed partial class OfflineChatClient(ReplyTemplates templates, TimeProv
             return Task.FromResult(Text(Answer(context, calls.GetValueOrDefault(result.CallId, ""), result)));
         }
 
-        var tools = options?.Tools?.OfType<AIFunctionDeclaration>().Select(t => t.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        var declarations = options?.Tools?.OfType<AIFunctionDeclaration>().ToDictionary(t => t.Name, StringComparer.Ordinal) ?? [];
+        var tools = declarations.Keys.ToHashSet(StringComparer.Ordinal);
         var step = options?.ToolMode is NoneChatToolMode ? new Say("clarify") : OfflinePlanner.Plan(context, user, tools);
-        if (step is CallTool call && tools.Contains(call.Tool))
+        if (step is CallTool call && declarations.TryGetValue(call.Tool, out var declaration))
         {
-            var content = new FunctionCallContent($"call_{list.Count}_{call.Tool}", call.Tool, call.Arguments);
+            var content = new FunctionCallContent($"call_{list.Count}_{call.Tool}", call.Tool, Bind(call.Arguments, declaration));
             return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, [content])) { FinishReason = ChatFinishReason.ToolCalls, ModelId = ModelId });
         }
 
@@ -140,6 +141,20 @@ public sealed partial class OfflineChatClient(ReplyTemplates templates, TimeProv
 
     private AgentContext Fallback(string user) => new(
         AgentNames.General, LanguageDetector.Detect(user) ?? "hu", false, "", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), null, null, null, [], null, false, false, null);
+
+    /// <summary>Names the planner's arguments the way the tool's schema spells them ("order_number" → "orderNumber").</summary>
+    private static Dictionary<string, object?> Bind(IDictionary<string, object?> arguments, AIFunctionDeclaration declaration)
+    {
+        var names = declaration.JsonSchema.TryGetProperty("properties", out var properties)
+            ? properties.EnumerateObject().Select(p => p.Name).ToList()
+            : [];
+        return arguments.ToDictionary(
+            a => names.FirstOrDefault(n => Plain(n) == Plain(a.Key)) ?? a.Key,
+            a => a.Value,
+            StringComparer.Ordinal);
+    }
+
+    private static string Plain(string name) => name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
 
     private static ChatResponse Text(string text) =>
         new(new ChatMessage(ChatRole.Assistant, text)) { FinishReason = ChatFinishReason.Stop, ModelId = ModelId };

@@ -31,7 +31,8 @@ public sealed class ShopWebhooksApiTests(FrontendFactory factory)
         Assert.Contains("accepted", await first.Content.ReadAsStringAsync(Ct));
         Assert.Contains("duplicate", await again.Content.ReadAsStringAsync(Ct));
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await factory.Database.ScalarAsync<long>("SELECT count(*) FROM orders WHERE shop_id = 'unas-hooks' AND number = $1", order.Number) == 0 && DateTime.UtcNow < deadline)
+        // The synchronizer writes the order and then marks its source: wait for the finished row.
+        while (await factory.Database.ScalarAsync<long>("SELECT count(*) FROM orders WHERE shop_id = 'unas-hooks' AND number = $1 AND source = 'unas'", order.Number) == 0 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50, Ct);
         }

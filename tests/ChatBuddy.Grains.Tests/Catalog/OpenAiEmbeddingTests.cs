@@ -28,9 +28,6 @@ public sealed class OpenAiEmbeddingTests(TestDatabase db) : IClassFixture<TestDa
     public async Task ProductsAreEmbeddedWithTheConfiguredModelBesideTheLocalOneAndSearchUsesThem()
     {
         var openAi = EmbeddingGeneratorFactory.Create(Options(OpenAiEmulator.ApiKey));
-        // The class shares one database; another test may have embedded the shop already.
-        await db.ScalarAsync<int>("DELETE FROM product_embeddings WHERE model = 'text-embedding-3-small'");
-
         // The class shares one database: start from no embeddings whichever test ran before.
         await db.ScalarAsync<int>("DELETE FROM product_embeddings WHERE shop_id = $1", Shop);
 
