@@ -105,7 +105,16 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton<Marketing.PromotionStore>();
         services.AddSingleton<Marketing.NewsletterSubscriptions>();
         services.AddSingleton<Marketing.DiscountCodeIssuer>();
-        services.AddSingleton<Assistant.Tools.AssistantServices>();
+        services.AddSingleton(sp => new Assistant.Tools.AssistantServices(
+            sp.GetRequiredService<Catalog.Search.ProductSearch>(),
+            sp.GetRequiredService<Catalog.CatalogReader>(),
+            sp.GetRequiredService<Catalog.Recommender>(),
+            sp.GetRequiredService<Orders.OrderReader>(),
+            sp.GetRequiredService<Marketing.PromotionStore>(),
+            sp.GetRequiredService<Marketing.NewsletterSubscriptions>(),
+            sp.GetRequiredService<Marketing.DiscountCodeIssuer>(),
+            sp.GetRequiredService<Tenants.ShopRepository>(),
+            sp.GetService<IGrainFactory>()));
         services.AddSingleton(_ => Assistant.Routing.IntentClassifier.LoadShipped());
         services.AddSingleton<Assistant.Routing.Coordinator>();
         services.AddSingleton<Assistant.Offline.ReplyTemplates>();

@@ -6,7 +6,7 @@ using ChatBuddy.Grains.Tenants;
 
 namespace ChatBuddy.Grains.Assistant.Tools;
 
-/// <summary>The domain services the tools call; one instance per silo.</summary>
+/// <summary>The domain services the tools call; one instance per silo (<see cref="Grains"/> is null outside one).</summary>
 public sealed record AssistantServices(
     ProductSearch Search,
     CatalogReader Catalog,
@@ -16,4 +16,4 @@ public sealed record AssistantServices(
     NewsletterSubscriptions Newsletter,
     DiscountCodeIssuer Discounts,
     ShopRepository Shops,
-    IGrainFactory Grains);
+    IGrainFactory? Grains);

@@ -155,7 +155,7 @@ public sealed class ShopToolbox(AssistantServices services, TurnContext turn)
         }
 
         memory.LastOrderNumber = number;
-        var guard = turn.Origin is { Length: > 0 } origin ? services.Grains.GetGrain<IOrderLookupGuardGrain>(GrainKeys.ForShop(turn.ShopId, origin)) : null;
+        var guard = turn.Origin is { Length: > 0 } origin && services.Grains is not null ? services.Grains.GetGrain<IOrderLookupGuardGrain>(GrainKeys.ForShop(turn.ShopId, origin)) : null;
         var verified = memory.VerifiedOrders.Contains(number, StringComparer.OrdinalIgnoreCase);
         if (!verified && (memory.FailedVerifications >= MaxFailedVerificationsPerSession || (guard is not null && await guard.IsLockedAsync())))
         {
