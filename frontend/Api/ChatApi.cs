@@ -42,7 +42,7 @@ public static class ChatApi
             return Problem(StatusCodes.Status400BadRequest, "Invalid locale", "'locale' must be \"hu\", \"en\" or null.");
         }
 
-        var shopId = ShopOf(shop, configuration);
+        var shopId = ShopParameter.Resolve(shop, configuration);
         if (await grains.GetGrain<IShopTenantGrain>(shopId).GetSettingsAsync() is null)
         {
             return Problem(StatusCodes.Status404NotFound, "Unknown shop", $"No shop '{shopId}' is registered.");
@@ -95,7 +95,7 @@ public static class ChatApi
     public static async Task<Results<Ok<IReadOnlyList<ChatMessageView>>, ProblemHttpResult>> MessagesAsync(
         string sessionId, int? afterSeq, string? shop, HttpContext http, IGrainFactory grains, SessionTokens tokens, IConfiguration configuration, CancellationToken cancellationToken)
     {
-        var shopId = ShopOf(shop, configuration);
+        var shopId = ShopParameter.Resolve(shop, configuration);
         if (!Guid.TryParse(sessionId, out var id) || !await tokens.IsValidAsync(shopId, id, BearerToken(http), cancellationToken))
         {
             return Problem(StatusCodes.Status401Unauthorized, "Session not authorised", "Send the session's token as 'Authorization: Bearer <session_token>'.");
@@ -106,9 +106,6 @@ public static class ChatApi
             .Select(e => new ChatMessageView(e.MessageId, e.Seq, e.Role.ToString().ToLowerInvariant(), e.Agent, e.Text, e.At))
             .ToList());
     }
-
-    internal static string ShopOf(string? shop, IConfiguration configuration) =>
-        shop is { Length: > 0 and <= 63 } ? shop : configuration["CHATBUDDY_SHOP"] ?? "demo";
 
     private static string? BearerToken(HttpContext http) =>
         http.Request.Headers.Authorization.ToString() is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)

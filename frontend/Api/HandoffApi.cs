@@ -24,7 +24,7 @@ public static class HandoffApi
     }
 
     public static async Task<Ok<IReadOnlyList<PendingSession>>> ListAsync(string? shop, ConversationStore store, IConfiguration configuration, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await store.ListPendingAsync(ChatApi.ShopOf(shop, configuration), cancellationToken));
+        TypedResults.Ok(await store.ListPendingAsync(ShopParameter.Resolve(shop, configuration), cancellationToken));
 
     public static async Task<Results<Ok<StaffReplyView>, ProblemHttpResult>> ReplyAsync(
         string sessionId, StaffReply? body, string? shop, IGrainFactory grains, ConversationStore store, IConfiguration configuration, CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ public static class HandoffApi
             return TypedResults.Problem(detail: $"Send 1–{ChatApi.MaxMessageLength} characters in 'text'.", statusCode: 400, title: "Invalid reply");
         }
 
-        var shopId = ChatApi.ShopOf(shop, configuration);
+        var shopId = ShopParameter.Resolve(shop, configuration);
         if (!Guid.TryParse(sessionId, out var id) || !await store.SessionExistsAsync(shopId, id, cancellationToken))
         {
             return TypedResults.Problem(detail: "No such session in this shop.", statusCode: 404, title: "Unknown session");
@@ -47,7 +47,7 @@ public static class HandoffApi
     public static async Task<Results<NoContent, ProblemHttpResult>> CloseAsync(
         string sessionId, string? shop, IGrainFactory grains, ConversationStore store, IConfiguration configuration, CancellationToken cancellationToken)
     {
-        var shopId = ChatApi.ShopOf(shop, configuration);
+        var shopId = ShopParameter.Resolve(shop, configuration);
         if (!Guid.TryParse(sessionId, out var id) || !await store.SessionExistsAsync(shopId, id, cancellationToken))
         {
             return TypedResults.Problem(detail: "No such session in this shop.", statusCode: 404, title: "Unknown session");

@@ -35,7 +35,7 @@ public static class ProductsApi
         }
 
         var cleaned = new string(q.Where(c => !char.IsControl(c)).ToArray());
-        return TypedResults.Ok(await search.SearchAsync(ShopOf(shop, configuration), cleaned, limit ?? 10, cancellationToken));
+        return TypedResults.Ok(await search.SearchAsync(ShopParameter.Resolve(shop, configuration), cleaned, limit ?? 10, cancellationToken));
     }
 
     public static async Task<Results<Ok<ProductHit>, ProblemHttpResult>> GetAsync(
@@ -46,13 +46,10 @@ public static class ProductsApi
             return Problem(StatusCodes.Status400BadRequest, "Invalid SKU", "A SKU is at most 64 characters.");
         }
 
-        return await search.GetAsync(ShopOf(shop, configuration), sku, cancellationToken) is { } product
+        return await search.GetAsync(ShopParameter.Resolve(shop, configuration), sku, cancellationToken) is { } product
             ? TypedResults.Ok(product)
             : Problem(StatusCodes.Status404NotFound, "Product not found", "No product with that SKU.");
     }
-
-    private static string ShopOf(string? shop, IConfiguration configuration) =>
-        shop is { Length: > 0 and <= 63 } ? shop : configuration["CHATBUDDY_SHOP"] ?? "demo";
 
     private static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title);
