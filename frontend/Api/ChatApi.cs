@@ -2,6 +2,7 @@ using ChatBuddy.GrainInterfaces;
 using ChatBuddy.GrainInterfaces.Conversations;
 using ChatBuddy.GrainInterfaces.Tenants;
 using ChatBuddy.Grains.Conversations;
+using ChatBuddy.Grains.Customers;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChatBuddy.Frontend.Api;
@@ -25,7 +26,7 @@ public static class ChatApi
     }
 
     public static async Task<Results<Ok<ChatResponse>, ProblemHttpResult>> ChatAsync(
-        ChatRequest? request, string? shop, HttpContext http, IGrainFactory grains, SessionTokens tokens, IConfiguration configuration, CancellationToken cancellationToken)
+        ChatRequest? request, string? shop, HttpContext http, IGrainFactory grains, SessionTokens tokens, CustomerTokens customers, IConfiguration configuration, CancellationToken cancellationToken)
     {
         if (request?.Message is not { } message || string.IsNullOrWhiteSpace(message))
         {
@@ -64,8 +65,14 @@ public static class ChatApi
             return Problem(StatusCodes.Status400BadRequest, "Missing message", "The message has no visible text.");
         }
 
+        VerifiedCustomer? customer = null;
+        if (request.CustomerToken is { } customerToken && (customer = await customers.VerifyAsync(shopId, customerToken, cancellationToken)) is null)
+        {
+            return Problem(StatusCodes.Status401Unauthorized, "Customer token not valid", "'customer_token' must be a current token signed with one of this shop's customer-token keys.");
+        }
+
         var clientId = http.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 and <= 100 } key ? key : null;
-        var turn = new ChatTurn(text, clientId, request.Locale, http.Connection.RemoteIpAddress?.ToString());
+        var turn = new ChatTurn(text, clientId, request.Locale, http.Connection.RemoteIpAddress?.ToString(), customer);
         var session = grains.GetGrain<IChatSessionGrain>(GrainKeys.ForShop(shopId, sessionId.ToString()));
         ChatAck? ack = null;
         ChatReply? reply = null;
@@ -116,7 +123,8 @@ public static class ChatApi
         TypedResults.Problem(detail: detail, statusCode: status, title: title);
 }
 
-public sealed record ChatRequest(string? Message, string? SessionId, string? Locale);
+/// <summary>A shopper message; <c>customer_token</c> is a shop-signed JWT naming a logged-in shopper.</summary>
+public sealed record ChatRequest(string? Message, string? SessionId, string? Locale, string? CustomerToken = null);
 
 public sealed record ChatProduct(string Sku, string Name, int Price, int? SalePrice, string Currency, bool InStock, string? Url);
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using ChatBuddy.GrainInterfaces;
 using ChatBuddy.GrainInterfaces.Conversations;
 using ChatBuddy.Grains.Conversations;
@@ -16,7 +14,7 @@ public static class HandoffApi
 {
     public static IEndpointRouteBuilder MapHandoffApi(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/api/v1/admin").WithTags("Admin").AddEndpointFilter(RequireAdminKeyAsync);
+        var admin = app.MapGroup("/api/v1/admin").WithTags("Admin").RequireAdminKey();
         admin.MapGet("/handoffs", ListAsync).WithName("ListHandoffs");
         admin.MapPost("/sessions/{sessionId}/reply", ReplyAsync).WithName("ReplyAsHuman");
         admin.MapPost("/sessions/{sessionId}/close", CloseAsync).WithName("CloseSession");
@@ -55,23 +53,6 @@ public static class HandoffApi
 
         await grains.GetGrain<IChatSessionGrain>(GrainKeys.ForShop(shopId, id.ToString())).CloseAsync();
         return TypedResults.NoContent();
-    }
-
-    private static async ValueTask<object?> RequireAdminKeyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var configured = context.HttpContext.RequestServices.GetRequiredService<IConfiguration>()["ChatBuddy:Admin:ApiKey"];
-        if (string.IsNullOrEmpty(configured))
-        {
-            return TypedResults.Problem(detail: "Set ChatBuddy:Admin:ApiKey to use the admin API.", statusCode: 503, title: "Admin API disabled");
-        }
-
-        var given = context.HttpContext.Request.Headers["X-Admin-Key"].ToString();
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(configured)))
-        {
-            return TypedResults.Problem(detail: "Send the admin key in 'X-Admin-Key'.", statusCode: 401, title: "Not authorised");
-        }
-
-        return await next(context);
     }
 }
 

@@ -32,6 +32,7 @@ public static class ChatBuddyWebApp
         app.MapProductsApi();
         app.MapChatApi();
         app.MapHandoffApi();
+        app.MapCustomerTokensApi();
         app.MapShopWebhooksApi();
         return app;
     }

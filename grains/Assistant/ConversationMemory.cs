@@ -1,3 +1,5 @@
+using ChatBuddy.GrainInterfaces.Conversations;
+
 namespace ChatBuddy.Grains.Assistant;
 
 /// <summary>
@@ -36,6 +38,10 @@ public sealed class ConversationMemory
 
     [Id(8)]
     public string? FocusName { get; set; }
+
+    /// <summary>The logged-in shopper a shop-signed customer token vouched for; holds for the session.</summary>
+    [Id(9)]
+    public VerifiedCustomer? Customer { get; set; }
 
     public void Remember(IReadOnlyList<RememberedProduct> products)
     {

@@ -183,6 +183,7 @@ public sealed class ChatSessionGrain(
         var language = turn.Locale is "hu" or "en" ? turn.Locale : LanguageDetector.Detect(turn.Text) ?? state.State.Language;
         state.State.Language = language;
         var memory = state.State.Memory;
+        memory.Customer = turn.Customer ?? memory.Customer;
         var slots = SlotExtractor.Extract(turn.Text, DateOnly.FromDateTime(now.UtcDateTime));
         foreach (var contact in slots.Emails.Concat(slots.Phones))
         {
@@ -194,7 +195,7 @@ public sealed class ChatSessionGrain(
             Language = language,
             UserText = turn.Text,
             Now = now,
-            Customer = turn.Customer,
+            Customer = memory.Customer,
             Origin = turn.Origin,
         };
         if (state.State.Handoff == HandoffStatus.PendingHuman)

@@ -124,6 +124,7 @@ public static class ChatBuddySiloExtensions
         services.AddHostedService<Assistant.AssistantWarmup>();
         services.AddSingleton(sp => new Conversations.SessionTokens(
             sp.GetRequiredService<NpgsqlDataSource>(), configuration?["ChatBuddy:Sessions:SigningKey"]));
+        services.AddSingleton<Customers.CustomerTokens>();
         return services;
     }
 }

@@ -11,11 +11,14 @@ public sealed class ChatConversation(HttpClient client)
 
     public string? Token { get; private set; }
 
+    /// <summary>A shop-signed customer token sent with each message while set.</summary>
+    public string? CustomerToken { get; set; }
+
     public async Task<JsonElement> SayAsync(string message, string? locale = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/chat")
         {
-            Content = JsonContent.Create(new { message, session_id = SessionId, locale }),
+            Content = JsonContent.Create(new { message, session_id = SessionId, locale, customer_token = CustomerToken }),
         };
         if (Token is not null)
         {
