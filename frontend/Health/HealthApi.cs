@@ -1,3 +1,4 @@
+using ChatBuddy.Grains.Assistant;
 using ChatBuddy.Grains.Data;
 using Npgsql;
 
@@ -12,7 +13,7 @@ public static class HealthApi
         return app;
     }
 
-    public static async Task<IResult> CheckAsync(NpgsqlDataSource db, IClusterClient cluster, CancellationToken cancellationToken)
+    public static async Task<IResult> CheckAsync(NpgsqlDataSource db, IClusterClient cluster, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var database = await CheckDatabaseAsync(db, cancellationToken);
         var silos = await CheckClusterAsync(cluster);
@@ -21,8 +22,17 @@ public static class HealthApi
             healthy ? "ok" : "degraded",
             database,
             silos,
-            new ModelHealth("offline", "not_installed", "The conversation engine is not part of this build yet."));
+            CheckModel(configuration));
         return healthy ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    /// <summary>The offline model ships inside the build; a remote one is reported as configured, not called per probe.</summary>
+    private static ModelHealth CheckModel(IConfiguration configuration)
+    {
+        var ai = configuration.GetSection(AssistantOptions.Section).Get<AssistantOptions>() ?? new AssistantOptions();
+        return ai.Provider == "offline"
+            ? new ModelHealth("offline", "ok", "Embedded Hungarian/English intent classifier and reply templates.")
+            : new ModelHealth(ai.Provider, "configured", $"Model '{ai.Model}' at the configured endpoint; this probe does not call it.");
     }
 
     private static async Task<DatabaseHealth> CheckDatabaseAsync(NpgsqlDataSource db, CancellationToken cancellationToken)

@@ -72,4 +72,5 @@ public sealed class ConversationMemory
 public sealed record RememberedProduct(
     [property: Id(0)] int Position,
     [property: Id(1)] string Sku,
-    [property: Id(2)] string Name);
+    [property: Id(2)] string Name,
+    [property: Id(3)] int? Price = null);

@@ -6,11 +6,15 @@ namespace ChatBuddy.Grains.Tenants;
 /// <summary>
 /// The part of a policy page that answers a question: the page is split at its "##" headings, the
 /// sections are scored by the question's words (accent-folded, prefix-matched for inflections) and the
-/// best one is returned as plain text, with Markdown tables turned into "cell: cell" lines.
+/// best one is returned as plain text, with Markdown tables turned into "cell: cell" lines. A question
+/// that asks what the options are ("milyen fizetési módok vannak?") and names none of the headings gets
+/// an overview instead: each section's heading with its first sentence.
 /// </summary>
 public static class PolicyDigest
 {
     public const int MaxLength = 700;
+    private const int OverviewSentenceLength = 140;
+    private static readonly string[] OverviewCues = ["milyen", "mik", "mely", "hany", "which", "what", "options", "lehetoseg", "modok", "modja"];
 
     public static string Excerpt(string body, string question)
     {
@@ -20,9 +24,31 @@ public static class PolicyDigest
             .Select((section, index) => (section, index, score: Score(section, words)))
             .OrderByDescending(s => s.score)
             .ThenBy(s => s.index)
-            .First().section;
-        var text = PlainText(best);
+            .First();
+        var text = sections.Count > 2 && !NamesAHeading(best.section, words) && AsksForOptions(question)
+            ? Overview(sections)
+            : PlainText(best.section);
         return text.Length <= MaxLength ? text : text[..text.LastIndexOf(' ', MaxLength)] + " …";
+    }
+
+    private static bool NamesAHeading(string section, List<string> words) =>
+        words.Any(w => TextFolding.Fold(section).Split('\n')[0].Contains(w, StringComparison.Ordinal));
+
+    private static bool AsksForOptions(string question) =>
+        TextFolding.Words(TextFolding.Fold(question)).Any(w => OverviewCues.Any(c => w.StartsWith(c, StringComparison.Ordinal)));
+
+    private static string Overview(List<string> sections) => string.Join('\n', sections.Select(section =>
+    {
+        var lines = PlainText(section).Split('\n');
+        var first = lines.Length > 1 ? FirstSentence(lines[1]) : "";
+        return first.Length == 0 ? $"• {lines[0]}" : $"• {lines[0]}: {first}";
+    }));
+
+    private static string FirstSentence(string paragraph)
+    {
+        var end = paragraph.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = end > 0 ? paragraph[..(end + 1)] : paragraph;
+        return sentence.Length <= OverviewSentenceLength ? sentence : sentence[..sentence.LastIndexOf(' ', OverviewSentenceLength)] + " …";
     }
 
     private static List<string> Sections(string body)

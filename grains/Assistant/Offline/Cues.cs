@@ -18,6 +18,7 @@ public sealed class Cues
     private static readonly string[] GiftPrefixes = ["ajandek", "gift", "meglepet", "szulinap", "karacsony", "present", "nevnap", "birthday"];
     private static readonly string[] ComplementPrefixes = ["hozza", "ehhez", "melle", "illik", "passzol", "kiegeszit", "complement", "goes", "match"];
     private static readonly string[] SimilarPrefixes = ["hasonlo", "similar", "alternativ", "olcsobb", "cheaper", "masik"];
+    private static readonly string[] CheaperPrefixes = ["olcsobb", "cheaper", "kevesebb", "less"];
     private static readonly string[] PersonalPrefixes = ["nekem", "korabbi", "eddigi", "szamomra", "personal"];
     private static readonly string[] GreetingWords = ["szia", "sziasztok", "hello", "hallo", "hali", "hellobello", "udv", "udvozlom", "hi", "hey", "csa", "cso", "jonapot"];
     private static readonly string[] ThanksPrefixes = ["koszi", "koszon", "kosz", "ksz", "thank", "thx", "kosszi"];
@@ -28,7 +29,7 @@ public sealed class Cues
         "mennyibe", "kerul", "ara", "arat", "raktaron", "keszleten", "van", "is", "es", "meg", "mi", "az", "a", "ez", "ezt", "azt",
         "kaphato", "elerheto", "kerem", "kerek", "szeretnem", "szeretnek", "how", "much", "is", "it", "this", "that", "the", "in",
         "stock", "available", "price", "cost", "do", "you", "have", "and", "also", "what", "about", "one", "belole", "abbol",
-        "ilyen", "olyan", "de", "inkabb", "akkor", "na", "meg", "mas", "masik", "szinben", "meretben", "color", "colour", "size",
+        "ilyen", "olyan", "de", "inkabb", "ennel", "annal", "ezeknel", "azoknal", "than", "this", "these", "ones", "any", "anything", "valami", "valamit", "barmi", "akkor", "na", "meg", "mas", "masik", "szinben", "meretben", "color", "colour", "size",
     };
 
     private Cues(string folded)
@@ -59,6 +60,8 @@ public sealed class Cues
 
     public bool Similar => Any(SimilarPrefixes);
 
+    public bool Cheaper => Any(CheaperPrefixes);
+
     public bool Personal => Any(PersonalPrefixes) || Folded.Contains("for me", StringComparison.Ordinal);
 
     public bool Greeting => Words.Count <= 4 && (Words.Any(w => GreetingWords.Contains(w)) || Folded.Contains("jo napot", StringComparison.Ordinal)
@@ -70,7 +73,8 @@ public sealed class Cues
 
     /// <summary>Words that could name a product: what is left after follow-up and filter words.</summary>
     public IReadOnlyList<string> ContentWords(ParsedQuery parsed) =>
-        parsed.Terms.Where(t => !FollowUpWords.Contains(t) && !FollowUpWords.Contains(TextFolding.Fold(t))).ToList();
+        parsed.Terms.Where(t => !FollowUpWords.Contains(t) && !FollowUpWords.Contains(TextFolding.Fold(t))
+            && !CheaperPrefixes.Any(p => TextFolding.Fold(t).StartsWith(p, StringComparison.Ordinal))).ToList();
 
     public static Cues Of(string text) => new(TextFolding.Fold(text));
 

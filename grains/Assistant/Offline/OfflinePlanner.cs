@@ -52,6 +52,11 @@ public static class OfflinePlanner
             return Call(cues.Stock ? ToolNames.CheckStock : ToolNames.GetProduct, ("sku", focus));
         }
 
+        if (content.Count == 0 && cues.Cheaper && context.LastQuery is { } previous && CheaperThan(context) is { } limit)
+        {
+            return Call(ToolNames.SearchProducts, ("query", previous), ("max_price", Math.Min(limit - 1, slots.MaxPrice ?? int.MaxValue)));
+        }
+
         if (content.Count == 0 && context.LastQuery is { } last && refinesAttributes)
         {
             return Call(ToolNames.SearchProducts, ("query", Refine(last, text, slots)));
@@ -141,6 +146,11 @@ public static class OfflinePlanner
         var index = ordinal == -1 ? context.LastProducts.Count - 1 : ordinal - 1;
         return index >= 0 && index < context.LastProducts.Count ? context.LastProducts[index].Sku : null;
     }
+
+    /// <summary>"van olcsóbb?": below the product in focus, else below the cheapest one shown.</summary>
+    private static int? CheaperThan(AgentContext context) =>
+        context.LastProducts.FirstOrDefault(p => p.Sku == context.FocusSku)?.Price
+        ?? context.LastProducts.Where(p => p.Price is not null).Min(p => p.Price);
 
     /// <summary>"piros futócipő" + "és kékben?" → "futócipő kékben": new attributes replace the old ones.</summary>
     private static string Refine(string lastQuery, string text, ExtractedSlots slots)

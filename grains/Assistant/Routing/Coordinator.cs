@@ -30,7 +30,7 @@ public sealed class Coordinator(IntentClassifier classifier)
             return Decide(prediction, "asked for a person");
         }
 
-        if (slots.HasContact && last is AgentNames.OrderStatus or AgentNames.Marketing && prediction.Confidence < 0.8)
+        if (slots.HasContact && last is AgentNames.OrderStatus or AgentNames.Marketing && (prediction.Confidence < 0.8 || IsMostlyContact(text)))
         {
             return new RouteDecision(last, prediction.Confidence, "contact detail for the previous question");
         }
@@ -54,6 +54,11 @@ public sealed class Coordinator(IntentClassifier classifier)
     }
 
     private static RouteDecision Decide(IntentPrediction prediction, string reason) => new(prediction.Agent, prediction.Confidence, reason);
+
+    /// <summary>"nagy.bence@example.com", "az e-mail címem x@y.hu": a contact with at most a few words around it.</summary>
+    private static bool IsMostlyContact(string text) =>
+        text.Split((char[])[' ', '\t', '\n', ',', ';'], StringSplitOptions.RemoveEmptyEntries)
+            .Count(w => !w.Contains('@', StringComparison.Ordinal) && !w.Any(char.IsDigit)) <= 4;
 
     private static bool IsRefinement(string text, ExtractedSlots slots, ConversationMemory memory)
     {

@@ -31,7 +31,7 @@ public sealed class ShopToolbox(AssistantServices services, TurnContext turn)
         text += minPrice is > 0 ? $" min {minPrice} Ft" : "";
         var response = await services.Search.SearchAsync(turn.ShopId, text, ListSize, cancellationToken);
         turn.Memory.LastQuery = query;
-        return Show(new ProductListResult(query, "search", Facts(response.Results), response.Filters.MaxPrice, response.Filters.MinPrice));
+        return Show(new ProductListResult(query, "search", Facts(OnTopic(response.Results)), response.Filters.MaxPrice, response.Filters.MinPrice));
     }
 
     [Description("Details of one product by its SKU: price, sale price, stock, link.")]
@@ -254,15 +254,26 @@ public sealed class ShopToolbox(AssistantServices services, TurnContext turn)
             maxPrice ??= found.Filters.MaxPrice;
         }
 
-        return await services.Recommender.BestSellersAsync(turn.ShopId, maxPrice, null, ListSize, cancellationToken);
+        var unsuitable = Slots.GiftRecipient.UnsuitableNameWord(query ?? turn.UserText);
+        var sellers = await services.Recommender.BestSellersAsync(turn.ShopId, maxPrice, null, unsuitable is null ? ListSize : ListSize * 4, cancellationToken);
+        return unsuitable is null
+            ? sellers
+            : sellers.Where(p => !p.Name.Contains(unsuitable, StringComparison.OrdinalIgnoreCase)).Take(ListSize).ToList();
     }
+
+    /// <summary>
+    /// The search fills a short list from elsewhere (it is ranked for evaluation); a shopper asking for
+    /// running shoes under 15 000 Ft should see the three that exist, not a garden hose after them.
+    /// </summary>
+    private static IReadOnlyList<ProductHit> OnTopic(IReadOnlyList<ProductHit> hits) =>
+        hits.Count == 0 ? hits : hits.Where(h => h.Category == hits[0].Category || h.Score >= hits[0].Score / 2).ToList();
 
     private static bool QueryHasProductWords(SearchResponse response) => response.Results.Any(r => r.Score > 0);
 
     private ProductListResult Show(ProductListResult result)
     {
         turn.Products.AddRange(result.Products);
-        turn.Memory.Remember(result.Products.Select(p => new RememberedProduct(p.Position, p.Sku, p.Name)).ToList());
+        turn.Memory.Remember(result.Products.Select(p => new RememberedProduct(p.Position, p.Sku, p.Name, p.SalePrice ?? p.Price)).ToList());
         return turn.Record(result);
     }
 

@@ -14,7 +14,7 @@ public static class Topics
         ("garancia", "warranty"), ("jotallas", "warranty"), ("szavatossag", "warranty"), ("warranty", "warranty"), ("guarantee", "warranty"),
         ("hibas", "warranty"), ("elromlott", "warranty"), ("kapcsolat", "contact"), ("elerhetoseg", "contact"), ("telefonszam", "contact"),
         ("nyitvatartas", "contact"), ("nyitva", "contact"), ("cim", "contact"), ("uzlet", "contact"), ("bolt", "contact"),
-        ("contact", "contact"), ("phone", "contact"), ("address", "contact"), ("opening", "contact"), ("hours", "contact"),
+        ("contact", "contact"), ("phone", "contact"), ("ugyfelszolg", "contact"), ("support", "contact"), ("reach", "contact"), ("address", "contact"), ("opening", "contact"), ("hours", "contact"),
         ("adatvedelem", "privacy"), ("gdpr", "privacy"), ("privacy", "privacy"), ("aszf", "terms"), ("feltetel", "terms"), ("terms", "terms"),
     ];
 

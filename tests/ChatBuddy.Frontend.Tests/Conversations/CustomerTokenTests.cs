@@ -1,8 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Claims;
-using System.Text.Json;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ChatBuddy.Frontend.Tests.Conversations;
@@ -16,8 +13,8 @@ public sealed class CustomerTokenTests(FrontendFactory factory)
     [Fact]
     public async Task ASignedInShopperSeesTheirOrderWithoutTypingAContact()
     {
-        var key = await RotateAsync();
-        var chat = new ChatConversation(factory.CreateClient()) { CustomerToken = Sign(key, "kovacs.anna@example.hu") };
+        var key = await CustomerTokenSigner.CreateAsync(factory);
+        var chat = new ChatConversation(factory.CreateClient()) { CustomerToken = key.Sign("kovacs.anna@example.hu") };
 
         var reply = await chat.SayAsync("hol tart a HB-20001 rendelésem?");
 
@@ -33,9 +30,9 @@ public sealed class CustomerTokenTests(FrontendFactory factory)
     [Fact]
     public async Task AnotherShoppersTokenGetsTheSameNeutralAnswerAsAnUnknownOrder()
     {
-        var key = await RotateAsync();
-        var chat = new ChatConversation(factory.CreateClient()) { CustomerToken = Sign(key, "nagy.bence@example.com") };
-        var stranger = new ChatConversation(factory.CreateClient()) { CustomerToken = Sign(key, "nagy.bence@example.com") };
+        var key = await CustomerTokenSigner.CreateAsync(factory);
+        var chat = new ChatConversation(factory.CreateClient()) { CustomerToken = key.Sign("nagy.bence@example.com") };
+        var stranger = new ChatConversation(factory.CreateClient()) { CustomerToken = key.Sign("nagy.bence@example.com") };
 
         var reply = await chat.SayAsync("hol tart a HB-20001 rendelésem?");
         var unknown = await stranger.SayAsync("hol tart a HB-99999 rendelésem?");
@@ -49,17 +46,17 @@ public sealed class CustomerTokenTests(FrontendFactory factory)
     [Fact]
     public async Task ForgedExpiredOrForeignTokensAreRefused()
     {
-        var key = await RotateAsync();
+        var key = await CustomerTokenSigner.CreateAsync(factory);
         var forged = key with { Secret = Base64UrlEncoder.Encode(new byte[32]) };
         var tokens = new[]
         {
-            Sign(forged, "kovacs.anna@example.hu"),
-            Sign(key, "kovacs.anna@example.hu", expires: DateTime.UtcNow.AddMinutes(-5)),
-            Sign(key, "kovacs.anna@example.hu", expires: DateTime.UtcNow.AddDays(3)),
-            Sign(key, "kovacs.anna@example.hu", issuer: "another-shop"),
-            Sign(key, "not an e-mail"),
+            forged.Sign("kovacs.anna@example.hu"),
+            key.Sign("kovacs.anna@example.hu", expires: DateTime.UtcNow.AddMinutes(-5)),
+            key.Sign("kovacs.anna@example.hu", expires: DateTime.UtcNow.AddDays(3)),
+            key.Sign("kovacs.anna@example.hu", issuer: "another-shop"),
+            key.Sign("not an e-mail"),
             "not.a.jwt",
-            Sign(key, "kovacs.anna@example.hu")[..^4] + "AAAA",
+            key.Sign("kovacs.anna@example.hu")[..^4] + "AAAA",
         };
 
         foreach (var token in tokens)
@@ -74,13 +71,13 @@ public sealed class CustomerTokenTests(FrontendFactory factory)
     [Fact]
     public async Task ARotationKeepsThePreviousKeyAndRetiresTheOneBefore()
     {
-        var oldest = await RotateAsync();
-        var previous = await RotateAsync();
-        var newest = await RotateAsync();
+        var oldest = await CustomerTokenSigner.CreateAsync(factory);
+        var previous = await CustomerTokenSigner.CreateAsync(factory);
+        var newest = await CustomerTokenSigner.CreateAsync(factory);
 
-        Assert.Equal(HttpStatusCode.OK, await StatusWithAsync(Sign(newest, "kovacs.anna@example.hu")));
-        Assert.Equal(HttpStatusCode.OK, await StatusWithAsync(Sign(previous, "kovacs.anna@example.hu")));
-        Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithAsync(Sign(oldest, "kovacs.anna@example.hu")));
+        Assert.Equal(HttpStatusCode.OK, await StatusWithAsync(newest.Sign("kovacs.anna@example.hu")));
+        Assert.Equal(HttpStatusCode.OK, await StatusWithAsync(previous.Sign("kovacs.anna@example.hu")));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithAsync(oldest.Sign("kovacs.anna@example.hu")));
     }
 
     [Fact]
@@ -99,31 +96,4 @@ public sealed class CustomerTokenTests(FrontendFactory factory)
         return (await client.PostAsJsonAsync("/api/v1/chat", new { message = "szia", customer_token = token }, Ct)).StatusCode;
     }
 
-    private async Task<CustomerKey> RotateAsync()
-    {
-        using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Admin-Key", FrontendFactory.AdminKey);
-        var response = await client.PostAsync("/api/v1/admin/shops/demo/customer-token-keys", null, Ct);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        return new CustomerKey(body.GetProperty("kid").GetString()!, body.GetProperty("secret").GetString()!, body.GetProperty("issuer").GetString()!);
-    }
-
-    private static string Sign(CustomerKey key, string email, DateTime? expires = null, string? issuer = null)
-    {
-        var now = DateTime.UtcNow;
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = issuer ?? key.Issuer,
-            Audience = "chatbuddy",
-            Subject = new ClaimsIdentity([new Claim("email", email), new Claim("name", "Kovács Anna")]),
-            IssuedAt = now.AddMinutes(-10),
-            NotBefore = now.AddMinutes(-10),
-            Expires = expires ?? now.AddMinutes(30),
-            SigningCredentials = new SigningCredentials(
-                new SymmetricSecurityKey(Base64UrlEncoder.DecodeBytes(key.Secret)) { KeyId = key.Kid }, SecurityAlgorithms.HmacSha256),
-        });
-    }
-
-    private sealed record CustomerKey(string Kid, string Secret, string Issuer);
 }

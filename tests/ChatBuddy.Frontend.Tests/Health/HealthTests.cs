@@ -21,6 +21,7 @@ public sealed class HealthTests(FrontendFactory factory)
         Assert.Equal(0, body.RootElement.GetProperty("database").GetProperty("migrations_pending").GetInt64());
         Assert.Equal(1, body.RootElement.GetProperty("cluster").GetProperty("active_silos").GetInt32());
         Assert.Equal("offline", body.RootElement.GetProperty("model").GetProperty("provider").GetString());
+        Assert.Equal("ok", body.RootElement.GetProperty("model").GetProperty("status").GetString());
     }
 
     [Fact]
