@@ -25,6 +25,12 @@ if (args is ["emulate", var platform, .. var emulateArgs])
     return;
 }
 
+if (args is ["chat", .. var chatArgs])
+{
+    Environment.ExitCode = await ChatBench.RunAsync(chatArgs);
+    return;
+}
+
 if (args is ["embeddings"])
 {
     var compare = DatabaseOptions.FromEnvironment(Environment.GetEnvironmentVariable);

@@ -19,10 +19,17 @@ public static class ChatBuddyWebApp
 
         var app = builder.Build();
 
-        // A malformed request is the caller's mistake: answer it with its own 4xx as problem+json.
+        // A malformed request is the caller's mistake: answer it with its own 4xx as problem+json. A database
+        // or cluster that cannot take the request now is a 503 the caller may retry, not a server error.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ex => ex switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                Npgsql.NpgsqlException { IsTransient: true } or Npgsql.PostgresException { SqlState: "53300" or "57P03" } => StatusCodes.Status503ServiceUnavailable,
+                TimeoutException or Orleans.Runtime.SiloUnavailableException => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseStatusCodePages();
         app.MapOpenApi();

@@ -10,8 +10,12 @@ public sealed class DatabaseOptions
 {
     public const string Section = "ChatBuddy:Database";
 
+    /// <summary>
+    /// The local server of scripts/install-deps.sh. 32 pooled connections per process: a 2-core database
+    /// does no better with more, and several processes (frontends, silos, the CLI) must fit in its 100.
+    /// </summary>
     public const string LocalDefault =
-        "Host=127.0.0.1;Port=5432;Username=chatbuddy;Password=chatbuddy;Database=chatbuddy";
+        "Host=127.0.0.1;Port=5432;Username=chatbuddy;Password=chatbuddy;Database=chatbuddy;Maximum Pool Size=32";
 
     public string ConnectionString { get; set; } = LocalDefault;
 
