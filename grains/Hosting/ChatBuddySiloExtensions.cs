@@ -1,5 +1,6 @@
 using System.Net;
 using ChatBuddy.Grains.Data;
+using ChatBuddy.Grains.Notifications;
 using ChatBuddy.Grains.Shops;
 using ChatBuddy.Grains.Shops.Sync;
 using Microsoft.Extensions.Configuration;
@@ -88,6 +89,8 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton<Catalog.Embeddings.EmbeddingIndexer>();
         services.AddSingleton<Catalog.Search.ProductSearch>();
         services.AddShopAdapters();
+        services.AddEmail(configuration);
+        services.AddSingleton<Shops.Sync.StockAlertMailer>();
         services.AddSingleton<Shops.Sync.ShopSynchronizer>();
         services.AddSingleton<Shops.Sync.SyncSettingsStore>();
         services.AddSingleton<Shops.Webhooks.WebhookLog>();

@@ -15,7 +15,7 @@ namespace ChatBuddy.Grains.Shops.Sync;
 /// are overwritten while local-only columns stay. A watermark moves only after its resource is read
 /// to the end, so a run that dies half-way is simply read again: upserts make that harmless.
 /// </summary>
-public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter products, OrderImporter orders, EmbeddingIndexer embeddings, TimeProvider clock)
+public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter products, OrderImporter orders, EmbeddingIndexer embeddings, StockAlertMailer alertMails, TimeProvider clock)
 {
     public static readonly TimeSpan Overlap = TimeSpan.FromMinutes(5);
 
@@ -58,6 +58,7 @@ public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter produc
             }
 
             await CountEventsAsync(shopId, dbStart, counts, cancellationToken);
+            counts.Add("alert_emails", await alertMails.QueueAsync(shopId, cancellationToken));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
