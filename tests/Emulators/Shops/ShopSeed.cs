@@ -114,7 +114,7 @@ public sealed class ShopSeed
             shop.Orders.Add(new SeedOrder
             {
                 Id = 20_000 + i,
-                Number = $"{2026_000_000 + i}",
+                Number = $"WS-{20_000 + i}",
                 CustomerId = customer.Id,
                 StatusId = 1 + random.Next(shop.Statuses.Count),
                 CreatedAt = created,
