@@ -14,7 +14,7 @@ namespace ChatBuddy.Tests.Emulators.Shops;
 /// <summary>
 /// A local Shoprenter api2 server built from the public API docs (Shoprenter/sr-api-docs): OAuth2
 /// client-credentials tokens (1 h), JSON with string scalars and base64 ids, page/limit/full paging
-/// (limit ≤ 200, 400/40008 past the end), productExtend / categoryExtend / orderExtend / customers /
+/// (limit ≤ 200, 400/40008 past the end), productExtend / categoryExtend / orderExtend / customers / customerExtend /
 /// orderStatuses / orderStatusDescriptions, updatedAfter / updatedAtMin filters, /batch, /webHooks,
 /// and 429 beyond 3 requests per second per client. Datetimes are Budapest local time without offset.
 /// </summary>
