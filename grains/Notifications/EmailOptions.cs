@@ -2,7 +2,7 @@ namespace ChatBuddy.Grains.Notifications;
 
 /// <summary>
 /// <c>ChatBuddy:Email</c>: which provider delivers the outbox ("none": mail waits in the outbox;
-/// "sendgrid"), the sender address, and how the dispatcher polls and retries.
+/// "sendgrid"; "smtp"), the sender address, and how the dispatcher polls and retries.
 /// </summary>
 public sealed class EmailOptions
 {
@@ -15,6 +15,8 @@ public sealed class EmailOptions
     public string? FromName { get; set; } = "ChatBuddy";
 
     public SendGridOptions SendGrid { get; set; } = new();
+
+    public SmtpOptions Smtp { get; set; } = new();
 
     public int PollSeconds { get; set; } = 10;
 
@@ -29,9 +31,14 @@ public sealed class EmailOptions
 
     public void Validate()
     {
-        if (Provider is not ("none" or "sendgrid"))
+        if (Provider is not ("none" or "sendgrid" or "smtp"))
         {
-            throw new InvalidOperationException($"{Section}:Provider must be 'none' or 'sendgrid', not '{Provider}'.");
+            throw new InvalidOperationException($"{Section}:Provider must be 'none', 'sendgrid' or 'smtp', not '{Provider}'.");
+        }
+
+        if (Provider == "smtp" && (string.IsNullOrWhiteSpace(Smtp.Host) || Smtp.Port is < 1 or > 65535 || Smtp.Security is not ("auto" or "none" or "starttls" or "ssl")))
+        {
+            throw new InvalidOperationException($"{Section}:Smtp needs a Host, a Port (1–65535) and Security 'auto', 'none', 'starttls' or 'ssl'.");
         }
 
         if (Provider == "sendgrid" && string.IsNullOrWhiteSpace(SendGrid.ApiKey))
@@ -49,6 +56,20 @@ public sealed class EmailOptions
             throw new InvalidOperationException($"{Section}: PollSeconds (1–3600), MaxAttempts (1–100) or RetryBaseSeconds (1–3600) is out of range.");
         }
     }
+}
+
+/// <summary><c>ChatBuddy:Email:Smtp</c>: the server, its port, credentials (optional) and transport security ("auto": TLS when offered).</summary>
+public sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    public string Security { get; set; } = "auto";
 }
 
 /// <summary><c>ChatBuddy:Email:SendGrid</c>: the v3 API key and base URL (the EU region is https://api.eu.sendgrid.com).</summary>

@@ -34,6 +34,11 @@ public static class EmailServiceCollectionExtensions
             services.AddSingleton<IEmailSender>(sp => new SendGridEmailSender(sp.GetRequiredService<IHttpClientFactory>(), options.SendGrid));
             services.AddSingleton<EmailDispatcher>();
         }
+        else if (options.Provider == "smtp")
+        {
+            services.AddSingleton<IEmailSender>(new SmtpEmailSender(options.Smtp));
+            services.AddSingleton<EmailDispatcher>();
+        }
 
         return services;
     }
