@@ -18,7 +18,7 @@ public static class SyncCommand
 {
     public const string Usage =
         """
-          [green]sync[/] --platform shoprenter|unas --base-url URL [[credentials]] [[--shop ID]] [[--full]] [[--low-stock N]] [[--interval MIN]]
+          [green]sync[/] --platform shoprenter|unas --base-url URL [[credentials]] [[--shop ID]] [[--full]] [[--low-stock N]] [[--alert-email ADDRESS]] [[--interval MIN]]
                  Shoprenter: --client-id ID --client-secret SECRET (or CHATBUDDY_SHOPRENTER_CLIENT_SECRET)
                  UNAS: --api-key KEY (or CHATBUDDY_UNAS_API_KEY) [[--package premium|vip]]
         """;
@@ -36,7 +36,7 @@ public static class SyncCommand
             return 2;
         }
 
-        var settings = new ShopSyncSettings(options.Connection!, options.LowStock, options.Interval);
+        var settings = new ShopSyncSettings(options.Connection!, options.LowStock, options.Interval, options.AlertEmail);
         if (settings.Validate() is { Count: > 0 } invalid)
         {
             foreach (var problem in invalid)
@@ -214,8 +214,8 @@ public static class SyncCommand
                 ? new ShopConnection(p, baseUrl, Value("client-id"), Value("client-secret", "CHATBUDDY_SHOPRENTER_CLIENT_SECRET") ?? "")
                 : new ShopConnection(p, baseUrl, null, Value("api-key", "CHATBUDDY_UNAS_API_KEY") ?? "", Value("package") ?? "premium")
             : null;
-        return new SyncOptions(connection, Value("shop"), flags.Contains("full"), Number("low-stock", 5), Number("interval", 15), problems);
+        return new SyncOptions(connection, Value("shop"), flags.Contains("full"), Number("low-stock", 5), Number("interval", 15), Value("alert-email"), problems);
     }
 
-    private sealed record SyncOptions(ShopConnection? Connection, string? Shop, bool Full, int LowStock, int Interval, List<string> Problems);
+    private sealed record SyncOptions(ShopConnection? Connection, string? Shop, bool Full, int LowStock, int Interval, string? AlertEmail, List<string> Problems);
 }

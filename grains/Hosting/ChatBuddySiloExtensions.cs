@@ -1,5 +1,6 @@
 using System.Net;
 using ChatBuddy.Grains.Data;
+using ChatBuddy.Grains.Notifications;
 using ChatBuddy.Grains.Shops;
 using ChatBuddy.Grains.Shops.Sync;
 using Microsoft.Extensions.Configuration;
@@ -88,6 +89,8 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton<Catalog.Embeddings.EmbeddingIndexer>();
         services.AddSingleton<Catalog.Search.ProductSearch>();
         services.AddShopAdapters();
+        services.AddEmail(configuration);
+        services.AddSingleton<Shops.Sync.StockAlertMailer>();
         services.AddSingleton<Shops.Sync.ShopSynchronizer>();
         services.AddSingleton<Shops.Sync.SyncSettingsStore>();
         services.AddSingleton<Shops.Webhooks.WebhookLog>();
@@ -102,6 +105,9 @@ public static class ChatBuddySiloExtensions
         configuration?.GetSection(Assistant.AssistantOptions.Section).Bind(ai);
         services.AddSingleton<Catalog.Recommender>();
         services.AddSingleton<Orders.OrderReader>();
+        var refresh = new Orders.OrderRefreshOptions();
+        configuration?.GetSection(Orders.OrderRefreshOptions.Section).Bind(refresh);
+        refresh.Validate();
         services.AddSingleton<Marketing.PromotionStore>();
         services.AddSingleton<Marketing.NewsletterSubscriptions>();
         services.AddSingleton<Marketing.DiscountCodeIssuer>();
@@ -114,7 +120,8 @@ public static class ChatBuddySiloExtensions
             sp.GetRequiredService<Marketing.NewsletterSubscriptions>(),
             sp.GetRequiredService<Marketing.DiscountCodeIssuer>(),
             sp.GetRequiredService<Tenants.ShopRepository>(),
-            sp.GetService<IGrainFactory>()));
+            sp.GetService<IGrainFactory>(),
+            refresh));
         services.AddSingleton(_ => Assistant.Routing.IntentClassifier.LoadShipped());
         services.AddSingleton<Assistant.Routing.Coordinator>();
         services.AddSingleton<Assistant.Offline.ReplyTemplates>();

@@ -14,7 +14,7 @@ public sealed class OrderReader(NpgsqlDataSource db)
             """
             SELECT id, number, status, status_text AS StatusText, created_at AS CreatedAt, expected_delivery AS ExpectedDelivery,
                    shipping_method AS ShippingMethod, tracking_number AS TrackingNumber, tracking_url AS TrackingUrl,
-                   total, currency, email, phone
+                   total, currency, email, phone, shipping_address::text AS ShippingAddress
             FROM orders WHERE shop_id = @shopId AND upper(number) = upper(@number)
             """,
             new { shopId, number },
@@ -39,7 +39,8 @@ public sealed class OrderReader(NpgsqlDataSource db)
             row.TrackingUrl,
             row.Total,
             row.Currency.Trim(),
-            items.ToList());
+            items.ToList(),
+            Shops.Sync.AddressJson.Deserialize(row.ShippingAddress)?.ToString() is { Length: > 0 } shipTo ? shipTo : null);
         return (order, row.Email, row.Phone);
     }
 
@@ -56,5 +57,6 @@ public sealed class OrderReader(NpgsqlDataSource db)
         int Total,
         string Currency,
         string? Email,
-        string? Phone);
+        string? Phone,
+        string? ShippingAddress);
 }

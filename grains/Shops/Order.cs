@@ -22,5 +22,12 @@ public sealed record Order(
     string? TrackingUrl,
     IReadOnlyList<OrderItem> Items);
 
-/// <summary>A postal address as the platform gives it.</summary>
-public sealed record Address(string? Name, string? Company, string? Street, string? City, string? Zip, string? Country, string? TaxNumber);
+/// <summary>A postal address as the platform gives it; <see cref="Kind"/> says what a customer uses it for (billing, shipping, default) when the platform says so.</summary>
+public sealed record Address(string? Name, string? Company, string? Street, string? City, string? Zip, string? Country, string? TaxNumber, string? Kind = null)
+{
+    public bool IsEmpty => Street is null && City is null && Zip is null;
+
+    /// <summary>One line for a shopper: "Name, Company, 1011 Budapest, Fő utca 1.".</summary>
+    public override string ToString() =>
+        string.Join(", ", new[] { Name, Company, string.Join(' ', new[] { Zip, City }.Where(p => !string.IsNullOrWhiteSpace(p))), Street }.Where(p => !string.IsNullOrWhiteSpace(p)));
+}

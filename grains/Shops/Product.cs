@@ -16,7 +16,8 @@ public sealed record Product(
     string? Url,
     string? ImageUrl,
     DateTimeOffset UpdatedAt,
-    string? ParentExternalId = null)
+    string? ParentExternalId = null,
+    IReadOnlyDictionary<string, string>? Options = null)
 {
     /// <summary>The everyday gross price for everyone (no customer group).</summary>
     public Price? NormalPrice => Prices.FirstOrDefault(p => p.Type == PriceType.Normal && p.GroupId is null);
@@ -27,4 +28,7 @@ public sealed record Product(
         .MinBy(p => p.Gross);
 
     public int TotalStock => Stocks.Sum(s => s.Quantity);
+
+    /// <summary>This product as a variant of its parent, when it is a child product.</summary>
+    public Variant? AsVariant => ParentExternalId is { } parent ? new Variant(ExternalId, parent, Sku, Options ?? new Dictionary<string, string>(), TotalStock) : null;
 }

@@ -16,4 +16,5 @@ public sealed record AssistantServices(
     NewsletterSubscriptions Newsletter,
     DiscountCodeIssuer Discounts,
     ShopRepository Shops,
-    IGrainFactory? Grains);
+    IGrainFactory? Grains,
+    OrderRefreshOptions OrderRefresh);

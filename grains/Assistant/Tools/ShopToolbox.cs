@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using ChatBuddy.GrainInterfaces;
 using ChatBuddy.GrainInterfaces.Conversations;
+using ChatBuddy.GrainInterfaces.Tenants;
 using ChatBuddy.Grains.Catalog.Search;
 using ChatBuddy.Grains.Tenants;
 using Microsoft.Extensions.AI;
@@ -176,13 +177,39 @@ public sealed class ShopToolbox(AssistantServices services, TurnContext turn)
                 memory.VerifiedOrders.Add(order.Order.Number);
             }
 
-            return new OrderStatusResult("ok", order.Order.Number, order.Order, cancel);
+            var shown = await RefreshedAsync(order.Order.Number, cancellationToken) ?? order.Order;
+            return new OrderStatusResult("ok", shown.Number, shown, cancel);
         }
 
         // A wrong pair and an unknown number read the same, so the answer never confirms that an order exists.
         memory.FailedVerifications++;
         var locked = guard is not null && await guard.RecordFailureAsync();
         return new OrderStatusResult(locked || memory.FailedVerifications >= MaxFailedVerificationsPerSession ? "locked" : "not_verified", number, null, cancel);
+    }
+
+    /// <summary>
+    /// The order fetched live from the shop's platform when its synced copy is older than the configured
+    /// age; null (the stored copy answers) when it is fresh, not synced, or the platform is slow or failing.
+    /// </summary>
+    private async Task<OrderFact?> RefreshedAsync(string number, CancellationToken cancellationToken)
+    {
+        if (services.Grains is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var refresh = services.OrderRefresh;
+            var refreshed = await services.Grains.GetGrain<IShopTenantGrain>(turn.ShopId)
+                .RefreshOrderAsync(number, refresh.OrderRefreshAfter)
+                .WaitAsync(refresh.OrderRefreshTimeout, cancellationToken);
+            return refreshed && await services.Orders.FindAsync(turn.ShopId, number, cancellationToken) is { } fresh ? fresh.Order : null;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     private static bool Matches(string? email, string? phone, IReadOnlyList<string> contacts) =>

@@ -33,7 +33,8 @@ public sealed record OrderFact(
     string? TrackingUrl,
     int Total,
     string Currency,
-    IReadOnlyList<OrderLine> Items);
+    IReadOnlyList<OrderLine> Items,
+    string? ShipTo = null);
 
 /// <summary>
 /// <see cref="Outcome"/>: ok, need_order_number, need_contact, not_verified (also for unknown

@@ -22,14 +22,29 @@ public sealed partial class ShoprenterAdapter(ShoprenterApi api) : IShopAdapter
     public IAsyncEnumerable<ShopPage<Category>> CategoriesAsync(CancellationToken cancellationToken = default) =>
         PagesAsync("categoryExtend", null, null, MapCategory, cancellationToken);
 
-    public IAsyncEnumerable<ShopPage<Product>> ProductsAsync(DateTimeOffset? changedSince, CancellationToken cancellationToken = default) =>
-        PagesAsync("productExtend", "updatedAfter", changedSince, MapProduct, cancellationToken);
+    public async IAsyncEnumerable<ShopPage<Product>> ProductsAsync(DateTimeOffset? changedSince, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var page in PagesAsync("productExtend", "updatedAfter", changedSince, MapProduct, cancellationToken))
+        {
+            yield return page with { Items = WithVariants(page.Items) };
+        }
+    }
+
+    /// <summary>
+    /// Children are products of their own; a parent read in the same page lists them as its variants.
+    /// (A child on another page is still stored as its parent's variant by the sync, from <see cref="Product.AsVariant"/>.)
+    /// </summary>
+    private static List<Product> WithVariants(IReadOnlyList<Product> products)
+    {
+        var children = products.Select(p => p.AsVariant).OfType<Variant>().ToLookup(v => v.ParentExternalId, StringComparer.Ordinal);
+        return products.Select(p => children.Contains(p.ExternalId) ? p with { Variants = [.. p.Variants, .. children[p.ExternalId]] } : p).ToList();
+    }
 
     public Task<IReadOnlyList<string>> DeletedProductIdsAsync(DateTimeOffset since, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<string>>([]);
 
     public IAsyncEnumerable<ShopPage<Customer>> CustomersAsync(DateTimeOffset? changedSince, CancellationToken cancellationToken = default) =>
-        PagesAsync("customers", "updatedAtMin", changedSince, MapCustomer, cancellationToken);
+        PagesAsync("customerExtend", "updatedAtMin", changedSince, MapCustomer, cancellationToken);
 
     public async IAsyncEnumerable<ShopPage<Order>> OrdersAsync(DateTimeOffset? changedSince, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -179,7 +194,23 @@ public sealed partial class ShoprenterAdapter(ShoprenterApi api) : IShopAdapter
             Url: null,
             ImageUrl: p.Text("mainPicture") is { } picture && Uri.TryCreate(picture, UriKind.Absolute, out var image) ? image.ToString() : null,
             UpdatedAt: Time(p.Text("dateUpdated")) ?? Time(p.Text("dateCreated")) ?? DateTimeOffset.UnixEpoch,
-            ParentExternalId: p.LinkId("parentProduct"));
+            ParentExternalId: p.LinkId("parentProduct"),
+            Options: p.LinkId("parentProduct") is null ? null : ListAttributes(p));
+    }
+
+    /// <summary>A child's variant values: its list attributes (productAttributeExtend, type LIST), name → first value.</summary>
+    private static Dictionary<string, string> ListAttributes(JsonElement p)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var attribute in p.Array("productAttributeExtend").Where(a => a.Text("type") == "LIST"))
+        {
+            if (attribute.Text("name") is { } name && attribute.Array("value").Select(v => v.Text("value")).OfType<string>().FirstOrDefault() is { } value)
+            {
+                options[name] = value;
+            }
+        }
+
+        return options;
     }
 
     private static Customer MapCustomer(JsonElement c) => new(
@@ -189,8 +220,39 @@ public sealed partial class ShoprenterAdapter(ShoprenterApi api) : IShopAdapter
         c.Text("lastname"),
         c.Text("telephone"),
         c.LinkId("customerGroup"),
-        [],
+        c.Array("addresses").Select(a => MapAddress(a, a.Text("id") == c.LinkId("defaultAddress") ? "default" : null)).Where(a => !a.IsEmpty).ToList(),
         Time(c.Text("dateUpdated")) ?? DateTimeOffset.UnixEpoch);
+
+    /// <summary>An address resource (customerExtend); its country is only a link, so it stays unnamed.</summary>
+    private static Address MapAddress(JsonElement a, string? kind) => new(
+        Name(a.Text("lastname"), a.Text("firstname")),
+        a.Text("company"),
+        Street(a.Text("address1"), a.Text("address2")),
+        a.Text("city"),
+        a.Text("postcode"),
+        null,
+        a.Text("taxNumber") is { } tax && tax != "0" ? tax : null,
+        kind);
+
+    /// <summary>An order's flat <c>shipping*</c> or <c>payment*</c> address fields.</summary>
+    private static Address? OrderAddress(JsonElement o, string prefix, string? taxNumber)
+    {
+        var address = new Address(
+            Name(o.Text(prefix + "Lastname"), o.Text(prefix + "Firstname")),
+            o.Text(prefix + "Company"),
+            Street(o.Text(prefix + "Address1"), o.Text(prefix + "Address2")),
+            o.Text(prefix + "City"),
+            o.Text(prefix + "Postcode"),
+            o.Text(prefix + "CountryName"),
+            taxNumber);
+        return address.IsEmpty ? null : address;
+    }
+
+    private static string? Name(string? last, string? first) =>
+        string.Join(' ', new[] { last, first }.OfType<string>()) is { Length: > 0 } name ? name : null;
+
+    private static string? Street(string? line1, string? line2) =>
+        string.Join(", ", new[] { line1, line2 }.OfType<string>()) is { Length: > 0 } street ? street : null;
 
     private static Order MapOrder(JsonElement o, Dictionary<string, OrderStatus> statuses)
     {
@@ -218,7 +280,6 @@ public sealed partial class ShoprenterAdapter(ShoprenterApi api) : IShopAdapter
         }
 
         var name = string.Join(' ', new[] { o.Text("lastname"), o.Text("firstname") }.OfType<string>());
-        var shippingName = string.Join(' ', new[] { o.Text("shippingLastname"), o.Text("shippingFirstname") }.OfType<string>());
         var created = Time(o.Text("dateCreated")) ?? throw new FormatException("the order has no dateCreated");
 
         // No orderStatus means an abandoned cart, not an order.
@@ -235,8 +296,8 @@ public sealed partial class ShoprenterAdapter(ShoprenterApi api) : IShopAdapter
             Email: o.Text("email")?.ToLowerInvariant(),
             Phone: o.Text("phone"),
             CustomerName: name.Length > 0 ? name : null,
-            Shipping: new Address(shippingName.Length > 0 ? shippingName : null, o.Text("shippingCompany"), o.Text("shippingAddress1"), o.Text("shippingCity"), o.Text("shippingPostcode"), o.Text("shippingCountryName"), null),
-            Billing: null,
+            Shipping: OrderAddress(o, "shipping", null),
+            Billing: OrderAddress(o, "payment", o.Text("taxNumber")),
             PaymentMethod: o.Text("paymentMethodName"),
             PaymentStatus: null,
             ShippingMethod: o.Text("shippingMethodName"),

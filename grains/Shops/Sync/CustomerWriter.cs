@@ -17,20 +17,22 @@ public static class CustomerWriter
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            WITH upserted AS (
-                INSERT INTO users AS u (shop_id, email, phone, name, external_id)
-                SELECT @shopId, email, phone, name, external_id FROM unnest(@emails, @phones, @names, @ids) AS r(email, phone, name, external_id)
-                ON CONFLICT (shop_id, lower(email)) WHERE email IS NOT NULL DO UPDATE SET
-                    phone = coalesce(excluded.phone, u.phone), name = coalesce(excluded.name, u.name),
-                    external_id = excluded.external_id, updated_at = now()
-                WHERE (u.phone, u.name, u.external_id) IS DISTINCT FROM (coalesce(excluded.phone, u.phone), coalesce(excluded.name, u.name), excluded.external_id)
-                RETURNING id, email
-            )
-            INSERT INTO user_profiles AS p (user_id, shop_id, first_name, last_name, customer_group)
-            SELECT u.id, @shopId, r.first_name, r.last_name, r.customer_group
-            FROM upserted u JOIN unnest(@emails, @firsts, @lasts, @groups) AS r(email, first_name, last_name, customer_group) ON lower(u.email) = lower(r.email)
+            INSERT INTO users AS u (shop_id, email, phone, name, external_id)
+            SELECT @shopId, email, phone, name, external_id FROM unnest(@emails, @phones, @names, @ids) AS r(email, phone, name, external_id)
+            ON CONFLICT (shop_id, lower(email)) WHERE email IS NOT NULL DO UPDATE SET
+                phone = coalesce(excluded.phone, u.phone), name = coalesce(excluded.name, u.name),
+                external_id = excluded.external_id, updated_at = now()
+            WHERE (u.phone, u.name, u.external_id) IS DISTINCT FROM (coalesce(excluded.phone, u.phone), coalesce(excluded.name, u.name), excluded.external_id);
+
+            INSERT INTO user_profiles AS p (user_id, shop_id, first_name, last_name, customer_group, shipping_address, billing_address)
+            SELECT u.id, @shopId, r.first_name, r.last_name, r.customer_group, r.shipping::jsonb, r.billing::jsonb
+            FROM unnest(@emails, @firsts, @lasts, @groups, @shipping, @billing) AS r(email, first_name, last_name, customer_group, shipping, billing)
+            JOIN users u ON u.shop_id = @shopId AND lower(u.email) = lower(r.email)
             ON CONFLICT (user_id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,
-                customer_group = excluded.customer_group, updated_at = now()
+                customer_group = excluded.customer_group, shipping_address = excluded.shipping_address,
+                billing_address = excluded.billing_address, updated_at = now()
+            WHERE (p.first_name, p.last_name, p.customer_group, p.shipping_address, p.billing_address)
+                IS DISTINCT FROM (excluded.first_name, excluded.last_name, excluded.customer_group, excluded.shipping_address, excluded.billing_address)
             """,
             new
             {
@@ -42,7 +44,13 @@ public static class CustomerWriter
                 firsts = unique.Select(c => c.FirstName).ToArray(),
                 lasts = unique.Select(c => c.LastName).ToArray(),
                 groups = unique.Select(c => c.GroupId).ToArray(),
+                shipping = unique.Select(c => AddressJson.Serialize(Pick(c, "shipping"))).ToArray(),
+                billing = unique.Select(c => AddressJson.Serialize(Pick(c, "billing"))).ToArray(),
             },
             cancellationToken: cancellationToken));
     }
+
+    /// <summary>The address the platform marks for this use, else the customer's default, else the first.</summary>
+    private static Address? Pick(Customer customer, string kind) =>
+        customer.Addresses.FirstOrDefault(a => a.Kind == kind) ?? customer.Addresses.FirstOrDefault(a => a.Kind == "default") ?? (customer.Addresses.Count > 0 ? customer.Addresses[0] : null);
 }

@@ -15,7 +15,7 @@ namespace ChatBuddy.Grains.Shops.Sync;
 /// are overwritten while local-only columns stay. A watermark moves only after its resource is read
 /// to the end, so a run that dies half-way is simply read again: upserts make that harmless.
 /// </summary>
-public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter products, OrderImporter orders, EmbeddingIndexer embeddings, TimeProvider clock)
+public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter products, OrderImporter orders, EmbeddingIndexer embeddings, StockAlertMailer alertMails, TimeProvider clock)
 {
     public static readonly TimeSpan Overlap = TimeSpan.FromMinutes(5);
 
@@ -58,6 +58,7 @@ public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter produc
             }
 
             await CountEventsAsync(shopId, dbStart, counts, cancellationToken);
+            counts.Add("alert_emails", await alertMails.QueueAsync(shopId, cancellationToken));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -139,6 +140,7 @@ public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter produc
             var changed = await ChangedProductsAsync(shopId, records.Select(r => r.Record).ToList(), cancellationToken);
             await products.UpsertAsync(shopId, records.Select(r => r.Record).ToList(), categories, report, cancellationToken);
             await MarkProductsAsync(shopId, source, records, cancellationToken);
+            counts.Add("variants", await VariantWriter.WriteAsync(db, shopId, source, records.Select(r => r.Product).ToList(), cancellationToken));
             counts.Add("products", records.Count);
             counts.Add("products_changed", changed);
             progress?.Report(new SyncProgress("products", seen.Count, ++page, batch.Pages));
@@ -247,11 +249,20 @@ public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter produc
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE orders o SET source = @source, external_id = r.external_id, synced_at = now()
-            FROM unnest(@numbers, @ids) AS r(number, external_id)
+            UPDATE orders o SET source = @source, external_id = r.external_id, synced_at = now(),
+                shipping_address = r.shipping::jsonb, billing_address = r.billing::jsonb
+            FROM unnest(@numbers, @ids, @shipping, @billing) AS r(number, external_id, shipping, billing)
             WHERE o.shop_id = @shopId AND o.number = r.number
             """,
-            new { shopId, source, numbers = records.Select(r => r.Record.Number).ToArray(), ids = records.Select(r => r.Order.ExternalId).ToArray() },
+            new
+            {
+                shopId,
+                source,
+                numbers = records.Select(r => r.Record.Number).ToArray(),
+                ids = records.Select(r => r.Order.ExternalId).ToArray(),
+                shipping = records.Select(r => AddressJson.Serialize(r.Order.Shipping)).ToArray(),
+                billing = records.Select(r => AddressJson.Serialize(r.Order.Billing)).ToArray(),
+            },
             cancellationToken: cancellationToken));
         counts.Add("orders", records.Count - report.Errors.Count);
     }

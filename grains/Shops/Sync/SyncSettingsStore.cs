@@ -16,10 +16,10 @@ public sealed class SyncSettingsStore(NpgsqlDataSource db)
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO shops (id, name) VALUES (@shopId, @shopId) ON CONFLICT (id) DO NOTHING;
-            INSERT INTO shop_sync_settings (shop_id, platform, base_url, low_stock_threshold, interval_minutes)
-            VALUES (@shopId, @platform, @baseUrl, @threshold, @interval)
+            INSERT INTO shop_sync_settings (shop_id, platform, base_url, low_stock_threshold, interval_minutes, alert_email)
+            VALUES (@shopId, @platform, @baseUrl, @threshold, @interval, @alertEmail)
             ON CONFLICT (shop_id) DO UPDATE SET platform = excluded.platform, base_url = excluded.base_url,
-                low_stock_threshold = excluded.low_stock_threshold, interval_minutes = excluded.interval_minutes,
+                low_stock_threshold = excluded.low_stock_threshold, interval_minutes = excluded.interval_minutes, alert_email = excluded.alert_email,
                 enabled = true, updated_at = now()
             """,
             new
@@ -29,6 +29,7 @@ public sealed class SyncSettingsStore(NpgsqlDataSource db)
                 baseUrl = settings.Connection.BaseUrl.ToString(),
                 threshold = settings.LowStockThreshold,
                 interval = settings.IntervalMinutes,
+                alertEmail = settings.AlertEmail,
             },
             cancellationToken: cancellationToken));
     }

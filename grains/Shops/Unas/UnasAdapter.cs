@@ -163,12 +163,63 @@ public sealed class UnasAdapter(UnasApi api) : IShopAdapter
             TaxRate: vat,
             Prices: list,
             Stocks: stocks?.Elements("Stock").Select((s, i) => new Stock(sku, s.Element("WarehouseId")?.Value ?? (i + 1).ToString(CultureInfo.InvariantCulture), (int)Decimal(s.Element("Qty")?.Value ?? "0", "Qty"), backorder)).ToList() ?? [],
-            Variants: [],
+            Variants: Combinations(p, Required(p, "Id"), sku),
             Brand: p.Element("Params")?.Elements("Param").FirstOrDefault(x => x.Element("Name")?.Value is "Márka" or "Gyártó")?.Element("Value")?.Value,
             Url: p.Element("Url")?.Value is { Length: > 0 } url ? url : null,
             ImageUrl: p.Element("Images")?.Elements("Image").FirstOrDefault()?.Element("Url")?.Value,
             UpdatedAt: Unix(p.Element("LastModTime")?.Value) ?? DateTimeOffset.UnixEpoch,
             ParentExternalId: p.Element("Types")?.Element("Type")?.Value == "child" ? p.Element("Types")?.Element("Parent")?.Value : null);
+    }
+
+    /// <summary>
+    /// UNAS variant axes (<c>Variants/Variant{Name, Values/Value{Name, ExtraPrice}}</c>, at most 3) as
+    /// combinations. Their stock comes from the stock lines naming the same values (<c>Stock/Variants/Variant</c>)
+    /// when stock is kept per variant; otherwise every combination of the axes, without stock.
+    /// </summary>
+    private static List<Variant> Combinations(XElement p, string productId, string sku)
+    {
+        var axes = p.Element("Variants")?.Elements("Variant")
+            .Select(v => (Name: v.Element("Name")?.Value ?? "", Values: v.Element("Values")?.Elements("Value").Select(x => (Name: x.Element("Name")?.Value ?? "", Extra: Decimal(x.Element("ExtraPrice")?.Value is { Length: > 0 } e ? e : "0", "ExtraPrice"))).Where(x => x.Name.Length > 0).ToList() ?? []))
+            .Where(a => a.Name.Length > 0 && a.Values.Count > 0)
+            .Take(3)
+            .ToList() ?? [];
+        if (axes.Count == 0)
+        {
+            return [];
+        }
+
+        var perVariant = p.Element("Stocks")?.Element("Status")?.Element("Variant")?.Value == "1";
+        var stockLines = p.Element("Stocks")?.Elements("Stock")
+            .Select(s => (Values: s.Element("Variants")?.Elements("Variant").Select(v => v.Value).ToList() ?? [], Qty: (int)Decimal(s.Element("Qty")?.Value ?? "0", "Qty")))
+            .Where(s => s.Values.Count > 0)
+            .ToList() ?? [];
+        IEnumerable<List<(string Axis, string Value, decimal Extra)>> combinations = [[]];
+        foreach (var axis in axes)
+        {
+            combinations = combinations.SelectMany(c => axis.Values.Select(v => new List<(string, string, decimal)>(c) { (axis.Name, v.Name, v.Extra) }));
+        }
+
+        return combinations.Select(c =>
+        {
+            var values = c.Select(x => x.Value).ToList();
+            int? stock = perVariant ? stockLines.Where(s => s.Values.SequenceEqual(values, StringComparer.Ordinal)).Sum(s => s.Qty) : null;
+            var key = string.Join('/', values);
+            return new Variant($"{productId}:{key}", productId, $"{sku}:{key}", c.ToDictionary(x => x.Axis, x => x.Value, StringComparer.Ordinal), stock, c.Sum(x => x.Extra));
+        }).ToList();
+    }
+
+    /// <summary>A UNAS address block (<c>Invoice</c>, <c>Shipping</c>); <c>Street</c>, or its parts when only they are given.</summary>
+    private static Address? MapAddress(XElement? a, string kind)
+    {
+        if (a is null)
+        {
+            return null;
+        }
+
+        string? Text(string name) => a.Element(name)?.Value is { Length: > 0 } value ? value.Trim() : null;
+        var street = Text("Street") ?? (string.Join(' ', new[] { Text("StreetName"), Text("StreetType"), Text("StreetNumber") }.OfType<string>()) is { Length: > 0 } parts ? parts : null);
+        var address = new Address(Text("Name"), null, street, Text("City"), Text("ZIP"), Text("Country"), Text("TaxNumber") ?? Text("EUTaxNumber"), kind);
+        return address.IsEmpty ? null : address;
     }
 
     private static Customer MapCustomer(XElement c)
@@ -181,7 +232,7 @@ public sealed class UnasAdapter(UnasApi api) : IShopAdapter
             name.Length > 0 ? name[0] : null,
             c.Element("Contact")?.Element("Phone")?.Value is { Length: > 0 } phone ? phone : null,
             c.Element("Group")?.Element("Id")?.Value,
-            [],
+            new[] { MapAddress(c.Element("Addresses")?.Element("Invoice"), "billing"), MapAddress(c.Element("Addresses")?.Element("Shipping"), "shipping") }.OfType<Address>().ToList(),
             LocalTime(c.Element("Dates")?.Element("Modification")?.Value) ?? DateTimeOffset.UnixEpoch);
     }
 
@@ -224,8 +275,8 @@ public sealed class UnasAdapter(UnasApi api) : IShopAdapter
             Email: customer?.Element("Email")?.Value?.ToLowerInvariant(),
             Phone: customer?.Element("Contact")?.Element("Phone")?.Value is { Length: > 0 } phone ? phone : null,
             CustomerName: customer?.Element("Contact")?.Element("Name")?.Value,
-            Shipping: shipping is null ? null : new Address(shipping.Element("Name")?.Value, null, shipping.Element("Street")?.Value, shipping.Element("City")?.Value, shipping.Element("ZIP")?.Value, shipping.Element("Country")?.Value, shipping.Element("TaxNumber")?.Value),
-            Billing: null,
+            Shipping: MapAddress(shipping, "shipping") is { } shipTo ? shipTo with { Kind = null } : null,
+            Billing: MapAddress(customer?.Element("Addresses")?.Element("Invoice"), "billing") is { } billTo ? billTo with { Kind = null } : null,
             PaymentMethod: o.Element("Payment")?.Element("Name")?.Value,
             PaymentStatus: o.Element("Payment")?.Element("Status")?.Value,
             ShippingMethod: o.Element("Shipping")?.Element("Name")?.Value,

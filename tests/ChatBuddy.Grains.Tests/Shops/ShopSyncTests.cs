@@ -162,7 +162,7 @@ public sealed class ShopSyncTests(ClusterFixture fixture) : IAsyncLifetime
         return shop;
     }
 
-    private static async Task<SyncReport> SyncAsync(IShopTenantGrain shop, SyncKind kind)
+    internal static async Task<SyncReport> SyncAsync(IShopTenantGrain shop, SyncKind kind)
     {
         var before = (await shop.GetSyncStatusAsync()).LastReport;
         var status = await shop.StartSyncAsync(kind);

@@ -71,6 +71,8 @@ public sealed class ShopSeed
                 SaleNetPrice = random.Next(8) == 0 ? Math.Round(net * 0.8m, 0) : null,
                 Stocks = [random.Next(0, 60), random.Next(0, 5), 0, 0],
                 ParentId = parent?.Id,
+                Options = parent is null ? null : new Dictionary<string, string>(StringComparer.Ordinal) { ["Méret"] = "XL" },
+                HasSizes = parent is null && i % 10 == 4,
                 Brand = $"Márka {random.Next(1, 30)}",
                 CreatedAt = created,
                 UpdatedAt = updated,
@@ -91,6 +93,7 @@ public sealed class ShopSeed
                 Email = $"vevo{i + 1}@example.hu",
                 Phone = $"+3630{random.Next(1_000_000, 9_999_999)}",
                 UpdatedAt = created,
+                Home = SeedAddress.Home(5000 + i, $"{last} {first}"),
             });
         }
 
@@ -111,7 +114,7 @@ public sealed class ShopSeed
             shop.Orders.Add(new SeedOrder
             {
                 Id = 20_000 + i,
-                Number = $"{2026_000_000 + i}",
+                Number = $"WS-{20_000 + i}",
                 CustomerId = customer.Id,
                 StatusId = 1 + random.Next(shop.Statuses.Count),
                 CreatedAt = created,
@@ -128,6 +131,12 @@ public sealed class ShopSeed
     public SeedCustomer CustomerOf(SeedOrder order) => Customers.First(c => c.Id == order.CustomerId);
 
     public SeedOrderStatus StatusOf(SeedOrder order) => Statuses.First(s => s.Id == order.StatusId);
+
+    public SeedAddress ShippingAddressOf(SeedOrder order)
+    {
+        var customer = CustomerOf(order);
+        return order.ShipsToWork ? SeedAddress.Work(customer.Home.Name) : customer.Home;
+    }
 
     /// <summary>Changes the price, stock or name of <paramref name="count"/> products (spread over the catalogue) at <paramref name="now"/>.</summary>
     public IReadOnlyList<SeedProduct> ChangeProducts(int count, DateTimeOffset now)
@@ -164,6 +173,26 @@ public sealed class ShopSeed
 
 public sealed record SeedCategory(int Id, string Name, int? ParentId, int Sort);
 
+/// <summary>A postal address; <see cref="Home"/> derives a customer's from its id so the generator's random sequence is unchanged.</summary>
+public sealed record SeedAddress(string Name, string? Company, string Street, string City, string Zip, string Country, string? TaxNumber)
+{
+    private static readonly (string Zip, string City)[] Cities = [("1011", "Budapest"), ("4028", "Debrecen"), ("6720", "Szeged"), ("7621", "Pécs"), ("9021", "Győr")];
+    private static readonly string[] Streets = ["Fő utca", "Petőfi Sándor utca", "Kossuth Lajos tér", "Rákóczi út", "Arany János utca"];
+
+    public static SeedAddress Home(int id, string name)
+    {
+        var (zip, city) = Cities[id % Cities.Length];
+        var company = id % 5 == 0;
+        return new SeedAddress(name, company ? $"{name.Split(' ')[0]} és Társa Kft." : null, $"{Streets[id % Streets.Length]} {id % 90 + 1}.", city, zip, "Magyarország", company ? $"{10_000_000 + id}-2-42" : null);
+    }
+
+    /// <summary>Where some orders go instead of home: a workplace in Budapest.</summary>
+    public static SeedAddress Work(string name) => new(name, "Irodaház Zrt.", "Váci út 99.", "Budapest", "1138", "Magyarország", null);
+}
+
+/// <summary>One size of a product sold in sizes (a UNAS variant combination).</summary>
+public sealed record SeedSize(string Value, int Stock);
+
 public sealed record SeedOrderStatus(int Id, string Name, string Type);
 
 public sealed class SeedProduct
@@ -187,6 +216,19 @@ public sealed class SeedProduct
     public required int[] Stocks { get; init; }
 
     public int? ParentId { get; init; }
+
+    /// <summary>A variant child's option values (Shoprenter: list attributes; UNAS: a Types child).</summary>
+    public IReadOnlyDictionary<string, string>? Options { get; init; }
+
+    /// <summary>Sold in sizes S, M and L, each with its own stock (UNAS variant combinations).</summary>
+    public bool HasSizes { get; init; }
+
+    /// <summary>The stock per size, splitting the product's stock so the total stays the same.</summary>
+    public IReadOnlyList<SeedSize> Sizes()
+    {
+        var total = Stocks.Sum();
+        return HasSizes ? [new("S", total / 3), new("M", total / 3), new("L", total - (2 * (total / 3)))] : [];
+    }
 
     public string? Brand { get; init; }
 
@@ -213,6 +255,8 @@ public sealed class SeedCustomer
 
     public required string Phone { get; init; }
 
+    public required SeedAddress Home { get; init; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
@@ -235,6 +279,9 @@ public sealed class SeedOrder
     public int Discount { get; init; }
 
     public required List<SeedOrderItem> Items { get; init; }
+
+    /// <summary>Every seventh order goes to a workplace rather than the customer's home.</summary>
+    public bool ShipsToWork => Id % 7 == 0;
 
     public decimal TotalGross => Items.Sum(i => Math.Round(i.NetPrice * 1.27m, 0) * i.Quantity) + ShippingFee - Discount;
 }

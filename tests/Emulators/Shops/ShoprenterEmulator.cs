@@ -14,7 +14,7 @@ namespace ChatBuddy.Tests.Emulators.Shops;
 /// <summary>
 /// A local Shoprenter api2 server built from the public API docs (Shoprenter/sr-api-docs): OAuth2
 /// client-credentials tokens (1 h), JSON with string scalars and base64 ids, page/limit/full paging
-/// (limit ≤ 200, 400/40008 past the end), productExtend / categoryExtend / orderExtend / customers /
+/// (limit ≤ 200, 400/40008 past the end), productExtend / categoryExtend / orderExtend / customers / customerExtend /
 /// orderStatuses / orderStatusDescriptions, updatedAfter / updatedAtMin filters, /batch, /webHooks,
 /// and 429 beyond 3 requests per second per client. Datetimes are Budapest local time without offset.
 /// </summary>
@@ -283,6 +283,7 @@ public sealed class ShoprenterEmulator : IAsyncDisposable
                 "categoryExtend" => List(resource, id, Shop.Categories, c => c.Id, null, null, query, Category),
                 "orderExtend" => List(resource, id, Shop.Orders, o => o.Id, o => o.UpdatedAt, "updatedAtMin", query, Order),
                 "customers" => List(resource, id, Shop.Customers, c => c.Id, c => c.UpdatedAt, "updatedAtMin", query, Customer),
+                "customerExtend" => List(resource, id, Shop.Customers, c => c.Id, c => c.UpdatedAt, "updatedAtMin", query, CustomerExtend),
                 "orderStatuses" => List(resource, id, Shop.Statuses, s => s.Id, null, null, query, Status),
                 "orderStatusDescriptions" => List(resource, id, Shop.Statuses, s => s.Id, null, null, query, StatusDescription),
                 _ => (404, Message($"Resource matching URI \"/{resource}\" not found")),
@@ -305,7 +306,7 @@ public sealed class ShoprenterEmulator : IAsyncDisposable
             "productExtend" => "product",
             "categoryExtend" => "category",
             "orderExtend" => "order",
-            "customers" => "customer",
+            "customers" or "customerExtend" => "customer",
             "orderStatuses" => "orderStatus",
             _ => "orderStatusDescription",
         };
@@ -386,6 +387,14 @@ public sealed class ShoprenterEmulator : IAsyncDisposable
             ["status"] = p.Active ? "1" : "0",
             ["dateCreated"] = Local(p.CreatedAt),
             ["dateUpdated"] = Local(p.UpdatedAt),
+            ["productAttributeExtend"] = new JsonArray((p.Options ?? new Dictionary<string, string>()).Select((o, i) => (JsonNode)new JsonObject
+            {
+                ["href"] = Href("listAttributes", "listAttribute", i + 1),
+                ["id"] = EncodeId("listAttribute", i + 1),
+                ["type"] = "LIST",
+                ["name"] = o.Key,
+                ["value"] = new JsonArray(new JsonObject { ["value"] = o.Value, ["language"] = new JsonObject { ["id"] = EncodeId("language", 1) } }),
+            }).ToArray()),
             ["parentProduct"] = p.ParentId is { } parent ? new JsonObject { ["href"] = Href("productExtend", "product", parent) } : new JsonObject(),
             ["manufacturer"] = p.Brand is null ? new JsonObject() : new JsonObject { ["href"] = Href("manufacturers", "manufacturer", 1), ["name"] = p.Brand },
             ["taxClass"] = new JsonObject { ["href"] = Href("taxClasses", "taxClass", 10) },
@@ -429,6 +438,7 @@ public sealed class ShoprenterEmulator : IAsyncDisposable
     private JsonObject Order(SeedOrder o)
     {
         var customer = Shop.CustomerOf(o);
+        var shipTo = Shop.ShippingAddressOf(o);
         var products = new JsonArray();
         foreach (var item in o.Items)
         {
@@ -465,24 +475,33 @@ public sealed class ShoprenterEmulator : IAsyncDisposable
             ["href"] = Href("orderExtend", "order", o.Id),
             ["id"] = EncodeId("order", o.Id),
             ["innerId"] = S(o.Id),
-            ["invoiceId"] = o.Number[4..],
-            ["invoicePrefix"] = o.Number[..4],
+            ["invoiceId"] = o.Number[3..],
+            ["invoicePrefix"] = o.Number[..3],
             ["firstname"] = customer.FirstName,
             ["lastname"] = customer.LastName,
             ["phone"] = customer.Phone,
             ["email"] = customer.Email,
             ["shippingFirstname"] = customer.FirstName,
             ["shippingLastname"] = customer.LastName,
-            ["shippingCompany"] = new JsonObject(),
-            ["shippingAddress1"] = "Fő utca 1.",
-            ["shippingCity"] = "Budapest",
-            ["shippingPostcode"] = "1011",
-            ["shippingCountryName"] = "Magyarország",
+            ["shippingCompany"] = Text(shipTo.Company),
+            ["shippingAddress1"] = shipTo.Street,
+            ["shippingAddress2"] = new JsonObject(),
+            ["shippingCity"] = shipTo.City,
+            ["shippingPostcode"] = shipTo.Zip,
+            ["shippingCountryName"] = shipTo.Country,
+            ["paymentFirstname"] = customer.FirstName,
+            ["paymentLastname"] = customer.LastName,
+            ["paymentCompany"] = Text(customer.Home.Company),
+            ["paymentAddress1"] = customer.Home.Street,
+            ["paymentAddress2"] = new JsonObject(),
+            ["paymentCity"] = customer.Home.City,
+            ["paymentPostcode"] = customer.Home.Zip,
+            ["paymentCountryName"] = customer.Home.Country,
             ["shippingMethodName"] = o.ShippingFee > 0 ? "GLS futárszolgálat" : "Személyes átvétel",
             ["shippingMethodExtension"] = o.ShippingFee > 0 ? "WSESHIP" : new JsonObject(),
             ["paymentMethodName"] = "Utánvét",
             ["paymentMethodCode"] = "COD",
-            ["taxNumber"] = new JsonObject(),
+            ["taxNumber"] = Text(customer.Home.TaxNumber),
             ["comment"] = new JsonObject(),
             ["total"] = M(o.TotalGross),
             ["value"] = "1.0000",
@@ -512,6 +531,39 @@ public sealed class ShoprenterEmulator : IAsyncDisposable
         ["dateCreated"] = Local(c.UpdatedAt),
         ["dateUpdated"] = Local(c.UpdatedAt),
     };
+
+    /// <summary>customerExtend: the customer with its addresses inline (the docs' fixture shape; country is a link).</summary>
+    private JsonObject CustomerExtend(SeedCustomer c)
+    {
+        var customer = Customer(c);
+        customer["href"] = Href("customerExtend", "customer", c.Id);
+        var address = new JsonObject
+        {
+            ["href"] = Href("addresses", "address", c.Id),
+            ["id"] = EncodeId("address", c.Id),
+            ["innerId"] = S(c.Id),
+            ["company"] = Text(c.Home.Company),
+            ["firstname"] = c.FirstName,
+            ["lastname"] = c.LastName,
+            ["taxNumber"] = Text(c.Home.TaxNumber),
+            ["type"] = c.Home.Company is null ? "private" : "company",
+            ["address1"] = c.Home.Street,
+            ["address2"] = new JsonObject(),
+            ["postcode"] = c.Home.Zip,
+            ["city"] = c.Home.City,
+            ["dateCreated"] = Local(c.UpdatedAt),
+            ["dateUpdated"] = Local(c.UpdatedAt),
+            ["telephone"] = new JsonObject(),
+            ["customer"] = new JsonObject { ["href"] = Href("customers", "customer", c.Id) },
+            ["country"] = new JsonObject { ["href"] = Href("countries", "country", 97) },
+            ["zone"] = new JsonObject(),
+        };
+        customer["defaultAddress"] = new JsonObject { ["href"] = Href("addresses", "address", c.Id) };
+        customer["addresses"] = new JsonArray(address);
+        return customer;
+    }
+
+    private static JsonNode Text(string? value) => value is null ? new JsonObject() : JsonValue.Create(value);
 
     private JsonObject Status(SeedOrderStatus s) => new()
     {

@@ -298,7 +298,12 @@ public sealed class UnasEmulator : IAsyncDisposable
             new XElement("Categories", new XElement("Category", new XElement("Type", "base"), new XElement("Id", category.Id), new XElement("Name", new XCData(parent is null ? category.Name : $"{parent.Name}|{category.Name}")))),
             new XElement("Url", $"https://emulator.unas.hu/{p.Sku.ToLowerInvariant()}"),
             new XElement("Params", new XElement("Param", new XElement("Id", 1), new XElement("Type", "text"), new XElement("Name", "Márka"), new XElement("Value", new XCData(p.Brand ?? "")))),
-            new XElement("Stocks", new XElement("Status", new XElement("Active", 1), new XElement("Empty", 0), new XElement("Variant", 0)), new XElement("Stock", new XElement("Qty", p.Stocks.Sum()))));
+            Stocks(p));
+        if (p.HasSizes)
+        {
+            product.Add(new XElement("Variants", new XElement("Variant", new XElement("Name", new XCData("Méret")), new XElement("Values", p.Sizes().Select(s => new XElement("Value", new XElement("Name", new XCData(s.Value)), new XElement("ExtraPrice", 0)))))));
+        }
+
         if (p.ParentId is { } parentProduct)
         {
             product.Add(new XElement("Types", new XElement("Type", "child"), new XElement("Parent", Shop.Products.First(x => x.Id == parentProduct).Sku)));
@@ -306,6 +311,25 @@ public sealed class UnasEmulator : IAsyncDisposable
 
         return product;
     }
+
+    /// <summary>One stock line, or one per size (with its variant value) when the product is sold in sizes.</summary>
+    private static XElement Stocks(SeedProduct p) => new(
+        "Stocks",
+        new XElement("Status", new XElement("Active", 1), new XElement("Empty", 0), new XElement("Variant", p.HasSizes ? 1 : 0)),
+        p.HasSizes
+            ? p.Sizes().Select(s => new XElement("Stock", new XElement("Variants", new XElement("Variant", new XCData(s.Value))), new XElement("Qty", s.Stock)))
+            : [new XElement("Stock", new XElement("Qty", p.Stocks.Sum()))]);
+
+    private static XElement Address(string kind, SeedAddress a) => new(
+        kind,
+        new XElement("Name", new XCData(a.Name)),
+        new XElement("ZIP", a.Zip),
+        new XElement("City", new XCData(a.City)),
+        new XElement("Street", new XCData(a.Street)),
+        new XElement("Country", new XCData(a.Country)),
+        new XElement("CountryCode", "hu"),
+        new XElement("TaxNumber", a.TaxNumber ?? ""),
+        new XElement("CustomerType", a.Company is null ? "private" : "company"));
 
     private static XElement Category(SeedCategory c) => new(
         "Category",
@@ -321,6 +345,7 @@ public sealed class UnasEmulator : IAsyncDisposable
         new XElement("Id", c.Id),
         new XElement("Email", c.Email),
         new XElement("Contact", new XElement("Name", new XCData($"{c.LastName} {c.FirstName}")), new XElement("Phone", c.Phone)),
+        new XElement("Addresses", Address("Invoice", c.Home), Address("Shipping", c.Home)),
         new XElement("Dates", new XElement("Modification", Local(c.UpdatedAt).ToString("yyyy.MM.dd HH:mm:ss", CultureInfo.InvariantCulture))),
         new XElement("Group", new XElement("Id", 1), new XElement("Name", "Vásárlók")));
 
@@ -350,7 +375,7 @@ public sealed class UnasEmulator : IAsyncDisposable
                 new XElement("Id", customer.Id),
                 new XElement("Email", customer.Email),
                 new XElement("Contact", new XElement("Name", new XCData($"{customer.LastName} {customer.FirstName}")), new XElement("Phone", customer.Phone)),
-                new XElement("Addresses", new XElement("Shipping", new XElement("Name", $"{customer.LastName} {customer.FirstName}"), new XElement("ZIP", "1011"), new XElement("City", "Budapest"), new XElement("Street", "Fő utca 1."), new XElement("Country", "Magyarország")))),
+                new XElement("Addresses", Address("Invoice", customer.Home), Address("Shipping", Shop.ShippingAddressOf(o)))),
             new XElement("Currency", "HUF"),
             new XElement("Status", status.Name),
             new XElement("StatusID", status.Id),
