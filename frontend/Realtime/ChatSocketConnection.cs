@@ -29,6 +29,7 @@ public sealed class ChatSocketConnection(
     private ChatSessionRef? _session;
     private long _lastActivity;
     private int _closing;
+    private int _answering;
 
     public async Task RunAsync(CancellationToken aborted)
     {
@@ -163,7 +164,16 @@ public sealed class ChatSocketConnection(
         {
             await foreach (var frame in _turns.Reader.ReadAllAsync(cancellationToken))
             {
-                await sessions.SendAsync(_session!, frame.ClientId, frame.Text, remoteAddress, this, cancellationToken);
+                Volatile.Write(ref _answering, 1);
+                try
+                {
+                    await sessions.SendAsync(_session!, frame.ClientId, frame.Text, remoteAddress, this, cancellationToken);
+                }
+                finally
+                {
+                    _lastActivity = clock.GetTimestamp();
+                    Volatile.Write(ref _answering, 0);
+                }
             }
         }
         catch (OperationCanceledException)
@@ -179,7 +189,8 @@ public sealed class ChatSocketConnection(
             while (_closing == 0)
             {
                 var limit = _session is null ? options.HelloTimeout : options.IdleTimeout;
-                var left = limit - clock.GetElapsedTime(_lastActivity);
+                // A socket waiting for its answer is not idle, however long the answer takes.
+                var left = Volatile.Read(ref _answering) == 1 ? limit : limit - clock.GetElapsedTime(_lastActivity);
                 if (left <= TimeSpan.Zero)
                 {
                     await (_session is null
