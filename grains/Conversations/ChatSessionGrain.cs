@@ -76,18 +76,28 @@ public sealed class ChatSessionGrain(
                 if (await StoredReplyAfterAsync(seen.Seq) is { } stored)
                 {
                     yield return stored;
+                    yield break;
                 }
 
-                yield break;
+                // The first attempt stored the message but never answered it (its connection or silo
+                // went away mid-turn): answer it now, unless the conversation has moved on or staff own it.
+                if (seen.Seq != state.State.LastSeq || state.State.Handoff == HandoffStatus.Human)
+                {
+                    yield break;
+                }
+
+                turn = turn with { Text = seen.Text };
             }
-
-            var user = await AppendEntryAsync(new NewMessage(MessageRole.User, turn.Text, turn.ClientId, null), parts: null);
-            yield return new ChatAck(user.MessageId, user.Seq, user.ClientId);
-
-            if (state.State.Handoff == HandoffStatus.Human)
+            else
             {
-                await state.WriteStateAsync(CancellationToken.None);
-                yield break;
+                var user = await AppendEntryAsync(new NewMessage(MessageRole.User, turn.Text, turn.ClientId, null), parts: null);
+                yield return new ChatAck(user.MessageId, user.Seq, user.ClientId);
+
+                if (state.State.Handoff == HandoffStatus.Human)
+                {
+                    await state.WriteStateAsync(CancellationToken.None);
+                    yield break;
+                }
             }
 
             yield return new ChatTyping();
@@ -139,6 +149,9 @@ public sealed class ChatSessionGrain(
 
     public async Task<IReadOnlyList<TranscriptEntry>> HistoryAsync(int afterSeq) =>
         await store.ListAsync(_shopId, _sessionId, Math.Max(0, afterSeq));
+
+    public async Task<IReadOnlyList<StoredMessage>> ReplayAsync(int afterSeq) =>
+        await store.ListStoredAsync(_shopId, _sessionId, Math.Max(0, afterSeq));
 
     public async Task<TranscriptEntry> AppendAsync(NewMessage message)
     {
@@ -239,8 +252,10 @@ public sealed class ChatSessionGrain(
 
     private async Task<ChatReply?> StoredReplyAfterAsync(int seq)
     {
-        var next = (await store.ListAsync(_shopId, _sessionId, seq)).FirstOrDefault(e => e.Role is MessageRole.Assistant or MessageRole.Human);
-        if (next is null)
+        // Only the message right after it answers it; a later answer belongs to a later message.
+        var after = await store.ListAsync(_shopId, _sessionId, seq);
+        var next = after.Count > 0 ? after[0] : null;
+        if (next is null || next.Role is not (MessageRole.Assistant or MessageRole.Human))
         {
             return null;
         }

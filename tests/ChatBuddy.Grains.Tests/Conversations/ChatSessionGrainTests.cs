@@ -67,6 +67,49 @@ public sealed class ChatSessionGrainTests(ClusterFixture fixture) : IAsyncLifeti
         await Assert.ThrowsAsync<ArgumentException>(() => session.SetLanguageAsync("de"));
     }
 
+    [Fact]
+    public async Task AStoredMessageWhoseTurnDiedIsAnsweredWhenItsClientIdIsSentAgainAndOnlyThen()
+    {
+        var (session, id) = Session();
+        // What a turn leaves behind when its caller vanished between storing the message and answering.
+        var stored = await session.AppendAsync(new NewMessage(MessageRole.User, "mennyi a szállítási díj?", "died", null));
+
+        var retried = await CollectAsync(session.ChatAsync(new ChatTurn("mennyi a szállítási díj?", "died")));
+        var again = await CollectAsync(session.ChatAsync(new ChatTurn("mennyi a szállítási díj?", "died")));
+
+        var ack = Assert.IsType<ChatAck>(retried[0]);
+        Assert.Equal((stored.MessageId, 1), (ack.MessageId, ack.Seq));
+        var reply = Assert.IsType<ChatReply>(retried[^1]);
+        Assert.Equal(2, reply.Seq);
+        Assert.Contains(retried, e => e is ChatDelta);
+        Assert.Equal(2, again.Count);
+        Assert.Equal(reply.MessageId, Assert.IsType<ChatReply>(again[1]).MessageId);
+        Assert.Equal(2, await fixture.Database.ScalarAsync<int>("SELECT count(*) FROM chat_messages WHERE session_id = $1", id));
+    }
+
+    [Fact]
+    public async Task AnUnansweredMessageIsNotAnsweredLateOnceTheConversationMovedOn()
+    {
+        var (session, _) = Session();
+        await session.AppendAsync(new NewMessage(MessageRole.User, "szia", "early", null));
+        await CollectAsync(session.ChatAsync(new ChatTurn("futócipőt keresek", "later")));
+
+        var retried = await CollectAsync(session.ChatAsync(new ChatTurn("szia", "early")));
+
+        Assert.Equal(1, Assert.IsType<ChatAck>(Assert.Single(retried)).Seq);
+    }
+
+    private static async Task<List<ChatEvent>> CollectAsync(IAsyncEnumerable<ChatEvent> events)
+    {
+        var list = new List<ChatEvent>();
+        await foreach (var e in events)
+        {
+            list.Add(e);
+        }
+
+        return list;
+    }
+
     private (IChatSessionGrain Grain, Guid Id) Session()
     {
         var id = Guid.NewGuid();
