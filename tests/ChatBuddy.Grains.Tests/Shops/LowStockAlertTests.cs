@@ -46,8 +46,9 @@ public sealed class LowStockAlertTests(ClusterFixture fixture) : IAsyncLifetime
 
         await using var services = EmailOutboxTests.SendGridServices(fixture.Database, _sendGrid);
         var dispatcher = services.GetRequiredService<EmailDispatcher>();
-        Assert.Equal(1, await dispatcher.DispatchDueAsync(TestContext.Current.CancellationToken));
-        var mail = Assert.Single(_sendGrid.Sent);
+        // The outbox is shared with the other tests of the cluster: other shops' mails may go out too.
+        Assert.True(await dispatcher.DispatchDueAsync(TestContext.Current.CancellationToken) >= 1);
+        var mail = Assert.Single(_sendGrid.Sent, m => m.To == "raktar@example.hu");
         Assert.Equal("raktar@example.hu", mail.To);
         Assert.Equal($"Alacsony készlet: {product.Name} ({product.Sku})", mail.Subject);
         Assert.Contains($"A(z) {product.Name} (cikkszám: {product.Sku}) készlete", mail.Text);
@@ -59,8 +60,8 @@ public sealed class LowStockAlertTests(ClusterFixture fixture) : IAsyncLifetime
         var again = await ShopSyncTests.SyncAsync(shop, SyncKind.Incremental);
         Assert.True(again.Succeeded, again.Error);
         Assert.Equal(0, again.Count("alert_emails"));
-        Assert.Equal(0, await dispatcher.DispatchDueAsync(TestContext.Current.CancellationToken));
-        Assert.Single(_sendGrid.Sent);
+        await dispatcher.DispatchDueAsync(TestContext.Current.CancellationToken);
+        Assert.Single(_sendGrid.Sent, m => m.To == "raktar@example.hu");
         Assert.Equal(1, await fixture.Database.ScalarAsync<int>("SELECT count(*) FROM email_outbox WHERE shop_id = 'alert-hu'"));
         Assert.Equal(0, await fixture.Database.ScalarAsync<int>("SELECT count(*) FROM stock_alerts WHERE shop_id = 'alert-hu' AND notified_at IS NULL"));
     }
