@@ -25,6 +25,7 @@ public static class ChatBuddyWebApp
             StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        app.UseChatBuddyStaticSite();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapChatBuddyHealth();
