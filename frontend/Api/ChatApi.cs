@@ -1,3 +1,4 @@
+using ChatBuddy.Frontend.Realtime;
 using ChatBuddy.GrainInterfaces;
 using ChatBuddy.GrainInterfaces.Conversations;
 using ChatBuddy.GrainInterfaces.Tenants;
@@ -19,7 +20,7 @@ public static class ChatApi
     public static IEndpointRouteBuilder MapChatApi(this IEndpointRouteBuilder app)
     {
         var chat = app.MapGroup("/api/v1/chat").WithTags("Chat");
-        chat.MapPost("/", ChatAsync).WithName("Chat");
+        chat.MapPost("/", ChatAsync).WithName("Chat").RequireCors(ShopCorsPolicyProvider.PolicyName);
         chat.MapGet("/{sessionId}/messages", MessagesAsync).WithName("ChatMessages");
         return app;
     }
@@ -43,9 +44,14 @@ public static class ChatApi
         }
 
         var shopId = ShopParameter.Resolve(shop, configuration);
-        if (await grains.GetGrain<IShopTenantGrain>(shopId).GetSettingsAsync() is null)
+        if (await grains.GetGrain<IShopTenantGrain>(shopId).GetSettingsAsync() is not { } settings)
         {
             return Problem(StatusCodes.Status404NotFound, "Unknown shop", $"No shop '{shopId}' is registered.");
+        }
+
+        if (!OriginPolicy.IsAllowed(http.Request, settings))
+        {
+            return Problem(StatusCodes.Status403Forbidden, "Origin not allowed", "This page's origin is not in the shop's allowed origins.");
         }
 
         Guid sessionId;

@@ -27,7 +27,7 @@ public static class HandoffApi
         TypedResults.Ok(await store.ListPendingAsync(ShopParameter.Resolve(shop, configuration), cancellationToken));
 
     public static async Task<Results<Ok<StaffReplyView>, ProblemHttpResult>> ReplyAsync(
-        string sessionId, StaffReply? body, string? shop, IGrainFactory grains, ConversationStore store, IConfiguration configuration, CancellationToken cancellationToken)
+        string sessionId, StaffReply? body, string? shop, IGrainFactory grains, ConversationStore store, ISessionNotifier notifier, IConfiguration configuration, CancellationToken cancellationToken)
     {
         if (body?.Text is not { } text || string.IsNullOrWhiteSpace(text) || text.Length > ChatApi.MaxMessageLength)
         {
@@ -41,6 +41,10 @@ public static class HandoffApi
         }
 
         var reply = await grains.GetGrain<IChatSessionGrain>(GrainKeys.ForShop(shopId, id.ToString())).ReplyAsHumanAsync(body.Staff ?? "staff", text.Trim());
+
+        // Stored first, pushed second: a shopper who misses the push still gets it by resuming from last_seq.
+        await notifier.PublishAsync(shopId, id, new StoredMessage(
+            reply.MessageId, reply.Seq, MessageRole.Human, reply.Text, null, reply.Agent, reply.Products, reply.QuickReplies, reply.Handoff, DateTimeOffset.UtcNow), cancellationToken);
         return TypedResults.Ok(new StaffReplyView(reply.MessageId, reply.Seq));
     }
 

@@ -1,5 +1,6 @@
 using ChatBuddy.Frontend.Api;
 using ChatBuddy.Frontend.Health;
+using ChatBuddy.Frontend.Realtime;
 using ChatBuddy.Frontend.Webhooks;
 using Scalar.AspNetCore;
 
@@ -16,6 +17,7 @@ public static class ChatBuddyWebApp
         builder.AddChatBuddyLogging();
         builder.AddChatBuddyEndpoint();
         builder.AddChatBuddyOrleans();
+        builder.AddChatBuddyRealtime();
 
         var app = builder.Build();
 
@@ -31,9 +33,11 @@ public static class ChatBuddyWebApp
         app.MapChatBuddyHealth();
         app.MapShopsApi();
         app.MapProductsApi();
+        app.MapSessionsApi();
         app.MapChatApi();
         app.MapHandoffApi();
         app.MapShopWebhooksApi();
+        app.MapChatBuddyRealtime();
         return app;
     }
 }

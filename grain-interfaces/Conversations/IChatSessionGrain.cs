@@ -43,6 +43,13 @@ public interface IChatSessionGrain : IGrainWithStringKey
     [Alias("History")]
     Task<IReadOnlyList<TranscriptEntry>> HistoryAsync(int afterSeq);
 
+    /// <summary>
+    /// Every stored message after <paramref name="afterSeq"/>, oldest first, with the product cards,
+    /// quick replies and handoff notice it was shown with: what a resuming client replays.
+    /// </summary>
+    [Alias("Replay")]
+    Task<IReadOnlyList<StoredMessage>> ReplayAsync(int afterSeq);
+
     /// <summary>Sets the language the session replies in ("hu" or "en").</summary>
     [Alias("SetLanguage")]
     Task SetLanguageAsync(string language);

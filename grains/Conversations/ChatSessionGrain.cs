@@ -140,6 +140,9 @@ public sealed class ChatSessionGrain(
     public async Task<IReadOnlyList<TranscriptEntry>> HistoryAsync(int afterSeq) =>
         await store.ListAsync(_shopId, _sessionId, Math.Max(0, afterSeq));
 
+    public async Task<IReadOnlyList<StoredMessage>> ReplayAsync(int afterSeq) =>
+        await store.ListStoredAsync(_shopId, _sessionId, Math.Max(0, afterSeq));
+
     public async Task<TranscriptEntry> AppendAsync(NewMessage message)
     {
         if (string.IsNullOrWhiteSpace(message.Text))

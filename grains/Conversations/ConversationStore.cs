@@ -147,6 +147,25 @@ public sealed class ConversationStore(NpgsqlDataSource db)
         return entries;
     }
 
+    /// <summary>Messages after <paramref name="afterSeq"/> with their stored reply parts, oldest first.</summary>
+    public async Task<IReadOnlyList<StoredMessage>> ListStoredAsync(string shopId, Guid sessionId, int afterSeq, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<StoredMessage> messages = [];
+        await InShopAsync(shopId, async (c, t) =>
+        {
+            var rows = await c.QueryAsync<StoredRow>(new CommandDefinition(
+                """
+                SELECT id, seq, role, content, client_id AS ClientId, agent, created_at AS CreatedAt, payload::text AS Payload
+                FROM chat_messages WHERE session_id = @sessionId AND seq > @afterSeq ORDER BY seq
+                """,
+                new { sessionId, afterSeq },
+                t,
+                cancellationToken: cancellationToken));
+            messages = rows.Select(r => r.ToMessage()).ToList();
+        }, cancellationToken);
+        return messages;
+    }
+
     private async Task InShopAsync(string shopId, Func<NpgsqlConnection, NpgsqlTransaction, Task> work, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
@@ -188,5 +207,25 @@ public sealed class ConversationStore(NpgsqlDataSource db)
             ClientId,
             Agent,
             new DateTimeOffset(DateTime.SpecifyKind(CreatedAt, DateTimeKind.Utc)));
+    }
+
+    private sealed record StoredRow(Guid Id, int Seq, string Role, string Content, string? ClientId, string? Agent, DateTime CreatedAt, string? Payload)
+    {
+        public StoredMessage ToMessage()
+        {
+            var entry = new MessageRow(Id, Seq, Role, Content, ClientId, Agent, CreatedAt).ToEntry();
+            var parts = Payload is null ? null : JsonSerializer.Deserialize<ReplyParts>(Payload, ToolJson.Options);
+            return new StoredMessage(
+                entry.MessageId,
+                entry.Seq,
+                entry.Role,
+                entry.Text,
+                entry.ClientId,
+                entry.Role == MessageRole.User ? null : entry.Agent,
+                parts?.Products ?? [],
+                parts?.QuickReplies ?? [],
+                parts?.Handoff ?? false,
+                entry.At);
+        }
     }
 }

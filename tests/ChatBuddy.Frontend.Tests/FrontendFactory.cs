@@ -34,6 +34,8 @@ public sealed class FrontendFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         builder.UseSetting("ChatBuddy:Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("ChatBuddy:Admin:ApiKey", AdminKey);
+        builder.UseSetting("ChatBuddy:Realtime:IdleTimeout", "00:00:05");
+        builder.UseSetting("ChatBuddy:Realtime:HelloTimeout", "00:00:03");
         builder.UseSetting("ChatBuddy:Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("ChatBuddy:Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("ChatBuddy:Orleans:ClusterId", "frontend-tests-" + Guid.NewGuid().ToString("N")[..8]);

@@ -1,0 +1,76 @@
+using ChatBuddy.Frontend.Api;
+using ChatBuddy.Frontend.Realtime;
+using ChatBuddy.GrainInterfaces.Conversations;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ChatBuddy.Frontend.Hubs;
+
+/// <summary>
+/// <c>/hubs/chat?shop=ID</c>: thin; every call goes to <see cref="ChatSessionService"/>. A connection
+/// says Hello once to bind itself to a session and join its push group.
+/// </summary>
+public sealed class ChatHub(ChatSessionService sessions, IConfiguration configuration) : Hub<IChatWidgetClient>
+{
+    public const string Path = "/hubs/chat";
+    private const string SessionItem = "chatbuddy.session";
+
+    public async Task Hello(string sessionId, string token, int lastSeq)
+    {
+        var shopId = ShopParameter.Resolve(Context.GetHttpContext()?.Request.Query["shop"], configuration);
+        var session = await sessions.AuthenticateAsync(shopId, sessionId, token, Context.ConnectionAborted);
+        if (session is null)
+        {
+            await Clients.Caller.Error(ChatErrorCodes.Unauthorized, "The token does not belong to this session.");
+            return;
+        }
+
+        if (Context.Items.TryGetValue(SessionItem, out var previous) && previous is ChatSessionRef old && old != session)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, old.Group);
+        }
+
+        Context.Items[SessionItem] = session;
+        await Groups.AddToGroupAsync(Context.ConnectionId, session.Group);
+        await sessions.ReplayAsync(session, lastSeq, new Caller(Clients.Caller));
+    }
+
+    public Task Send(string clientId, string text) => TurnAsync(clientId, text);
+
+    public Task QuickReply(string clientId, string payload) => TurnAsync(clientId, payload);
+
+    public async Task Typing()
+    {
+        if (Session is null)
+        {
+            await Clients.Caller.Error(ChatErrorCodes.HelloRequired, "Call Hello(sessionId, token, lastSeq) first.");
+        }
+    }
+
+    private ChatSessionRef? Session => Context.Items.TryGetValue(SessionItem, out var value) ? value as ChatSessionRef : null;
+
+    private async Task TurnAsync(string clientId, string text)
+    {
+        if (Session is not { } session)
+        {
+            await Clients.Caller.Error(ChatErrorCodes.HelloRequired, "Call Hello(sessionId, token, lastSeq) first.");
+            return;
+        }
+
+        var origin = Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString();
+        await sessions.SendAsync(session, clientId, text, origin, new Caller(Clients.Caller), Context.ConnectionAborted);
+    }
+
+    /// <summary>The asking connection as the session service's channel.</summary>
+    private sealed class Caller(IChatWidgetClient client) : IChatChannel
+    {
+        public Task AckAsync(string clientId, Guid messageId, int seq) => client.Ack(clientId, messageId, seq);
+
+        public Task TypingAsync() => client.Typing();
+
+        public Task DeltaAsync(Guid messageId, string text) => client.Delta(messageId, text);
+
+        public Task MessageAsync(StoredMessage message) => client.Message(WidgetMessage.From(message));
+
+        public Task ErrorAsync(string code, string detail) => client.Error(code, detail);
+    }
+}

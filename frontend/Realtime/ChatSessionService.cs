@@ -1,0 +1,93 @@
+using ChatBuddy.Frontend.Api;
+using ChatBuddy.GrainInterfaces.Conversations;
+using ChatBuddy.Grains.Conversations;
+
+namespace ChatBuddy.Frontend.Realtime;
+
+/// <summary>
+/// What the hub and the plain socket both do, so they stay thin adapters: authenticate a session by
+/// its token, replay what a client missed, and run a shopper turn on the session grain, streaming
+/// ack, typing, deltas and the stored answer to the asking connection.
+/// </summary>
+public sealed class ChatSessionService(IGrainFactory grains, SessionTokens tokens, ILogger<ChatSessionService> logger)
+{
+    public const int MaxClientIdLength = 100;
+
+    /// <summary>The session when <paramref name="token"/> is its signed token, else null.</summary>
+    public async Task<ChatSessionRef?> AuthenticateAsync(string shopId, string? sessionId, string? token, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(sessionId, out var id) || !await tokens.IsValidAsync(shopId, id, token, cancellationToken))
+        {
+            return null;
+        }
+
+        return new ChatSessionRef(shopId, id);
+    }
+
+    /// <summary>Writes every stored message after <paramref name="lastSeq"/> to the channel, oldest first.</summary>
+    public async Task ReplayAsync(ChatSessionRef session, int lastSeq, IChatChannel channel)
+    {
+        foreach (var message in await grains.GetGrain<IChatSessionGrain>(session.GrainKey).ReplayAsync(Math.Max(0, lastSeq)))
+        {
+            await channel.MessageAsync(message);
+        }
+    }
+
+    /// <summary>
+    /// One shopper message (typed, or a quick reply's text). A repeated <paramref name="clientId"/> is
+    /// answered by the grain from the store: the same ack and answer, nothing processed twice.
+    /// </summary>
+    public async Task SendAsync(ChatSessionRef session, string? clientId, string? text, string? origin, IChatChannel channel, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(clientId) || clientId.Length > MaxClientIdLength)
+        {
+            await channel.ErrorAsync(ChatErrorCodes.InvalidMessage, $"Every message needs a client id of 1–{MaxClientIdLength} characters.");
+            return;
+        }
+
+        var clean = text is null ? "" : new string(text.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray()).Trim();
+        if (clean.Length == 0 || clean.Length > ChatApi.MaxMessageLength)
+        {
+            await channel.ErrorAsync(ChatErrorCodes.InvalidMessage, $"A message needs 1–{ChatApi.MaxMessageLength} characters of visible text.");
+            return;
+        }
+
+        var grain = grains.GetGrain<IChatSessionGrain>(session.GrainKey);
+        try
+        {
+            await foreach (var e in grain.ChatAsync(new ChatTurn(clean, clientId, null, origin), cancellationToken))
+            {
+                await (e switch
+                {
+                    ChatAck ack => channel.AckAsync(ack.ClientId ?? clientId, ack.MessageId, ack.Seq),
+                    ChatTyping => channel.TypingAsync(),
+                    ChatDelta delta => channel.DeltaAsync(delta.MessageId, delta.Text),
+                    ChatReply reply => channel.MessageAsync(ToStored(reply)),
+                    _ => Task.CompletedTask,
+                });
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The connection went away mid-answer; the grain still stores the answer, and the client
+            // gets it by resuming (hello with last_seq) or by resending the same client id.
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "A turn of session {Session} failed", session.GrainKey);
+            await channel.ErrorAsync(ChatErrorCodes.TurnFailed, "The answer could not be produced; send the message again with the same client id.");
+        }
+    }
+
+    public static StoredMessage ToStored(ChatReply reply) => new(
+        reply.MessageId,
+        reply.Seq,
+        MessageRole.Assistant,
+        reply.Text,
+        null,
+        reply.Agent,
+        reply.Products,
+        reply.QuickReplies,
+        reply.Handoff,
+        DateTimeOffset.UtcNow);
+}
