@@ -522,9 +522,11 @@
       this.store.update({ outbox: this.outbox.map(({ clientId, kind, text, at, seq, messageId }) => ({ clientId, kind, text, at, seq, messageId })) });
     }
 
-    settleOutbox(answerSeq) {
+    settleOutbox(laterSeq) {
+      // The grain answers turns one at a time, so anything stored after a message (its answer, or the
+      // next message's ack) means that message's turn is over: it needs no resend.
       const before = this.outbox.length;
-      this.outbox = this.outbox.filter((m) => m.seq === null || m.seq >= answerSeq);
+      this.outbox = this.outbox.filter((m) => m.seq === null || m.seq >= laterSeq);
       if (this.outbox.length !== before) {
         this.saveOutbox();
       }
@@ -715,6 +717,7 @@
       item.seq = Number(frame.seq);
       item.messageId = String(frame.message_id);
       this.saveOutbox();
+      this.settleOutbox(item.seq);
       const node = this.pendingNode(item.clientId);
       if (this.rendered.has(item.messageId)) {
         // Already shown from the replay: the pending copy goes.
@@ -784,11 +787,12 @@
         }
         this.confirmUserNode(pending, id, seq);
         this.insertBySeq(pending, seq);
-        return;
+      } else {
+        const node = this.userNode(String(frame.reply ?? frame.text ?? ''));
+        this.confirmUserNode(node, id, seq);
+        this.insertBySeq(node, seq);
       }
-      const node = this.userNode(String(frame.reply ?? frame.text ?? ''));
-      this.confirmUserNode(node, id, seq);
-      this.insertBySeq(node, seq);
+      this.settleOutbox(seq);
     }
 
     onError(frame) {

@@ -22,6 +22,8 @@ public sealed class Chromium : IAsyncLifetime
             throw new InvalidOperationException($"No Chromium at {ExecutablePath}: run scripts/install-deps.sh (or set CHATBUDDY_CHROMIUM).");
         }
 
+        // Expectations wait as long as actions do: on a loaded 2-core machine a replay takes seconds.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

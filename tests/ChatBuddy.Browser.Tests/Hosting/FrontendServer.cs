@@ -14,6 +14,8 @@ namespace ChatBuddy.Browser.Tests.Hosting;
 /// </summary>
 public sealed class FrontendServer : IAsyncLifetime
 {
+    public const string AdminKey = "browser-tests-admin-key";
+
     private WebApplication? _app;
 
     public TestDatabase Database { get; } = new();
@@ -38,6 +40,7 @@ public sealed class FrontendServer : IAsyncLifetime
             $"--ChatBuddy:Orleans:SiloPort={FreePorts.Next().ToString(CultureInfo.InvariantCulture)}",
             $"--ChatBuddy:Orleans:GatewayPort={FreePorts.Next().ToString(CultureInfo.InvariantCulture)}",
             $"--ChatBuddy:Orleans:ClusterId=browser-tests-{Guid.NewGuid().ToString("N")[..8]}",
+            $"--ChatBuddy:Admin:ApiKey={AdminKey}",
             "--Logging:LogLevel:Default=Warning",
         ]);
         await _app.StartAsync();
