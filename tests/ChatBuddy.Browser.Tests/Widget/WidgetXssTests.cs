@@ -63,7 +63,7 @@ public sealed class WidgetXssTests(FrontendServer server, Chromium chromium)
     {
         var payloads = XssPayloads.Selection(stride: 10);
         Assert.True(payloads.Count >= 250, $"{payloads.Count} payloads");
-        const string staffPayload = "<img src=x onerror=alert('staff')><script>window.__xss=1</script>";
+        const string StaffPayload = "<img src=x onerror=alert('staff')><script>window.__xss=1</script>";
         await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
         var dialogs = ScriptTrap.WatchDialogs(page);
@@ -76,8 +76,8 @@ public sealed class WidgetXssTests(FrontendServer server, Chromium chromium)
 
         // A staff reply (pushed to the open widget) carries a payload too, and hands the session to
         // staff: the bot stays silent, so every payload below is stored and acknowledged quickly.
-        await StaffReplyAsync(await SessionIdAsync(page), staffPayload);
-        await Expect(page.Locator(".cb-log > .cb-human .cb-bubble")).ToHaveTextAsync(staffPayload);
+        await StaffReplyAsync(await SessionIdAsync(page), StaffPayload);
+        await Expect(page.Locator(".cb-log > .cb-human .cb-bubble")).ToHaveTextAsync(StaffPayload);
         foreach (var payload in payloads)
         {
             await widget.Input.FillAsync(payload);
@@ -90,14 +90,14 @@ public sealed class WidgetXssTests(FrontendServer server, Chromium chromium)
 
         await page.ReloadAsync();
         await Expect(widget.UserMessages).ToHaveCountAsync(payloads.Count + 1);
-        await Expect(page.Locator(".cb-log > .cb-human .cb-bubble")).ToHaveTextAsync(staffPayload);
+        await Expect(page.Locator(".cb-log > .cb-human .cb-bubble")).ToHaveTextAsync(StaffPayload);
         await AssertLiteralAndHarmlessAsync(page, widget, payloads, dialogs, lightDomBefore);
     }
 
     [Fact]
     public async Task HostileProductNamesInCardsAreShownAsText()
     {
-        const string shop = "xss-bolt";
+        const string Shop = "xss-bolt";
         string[] names =
         [
             "<img src=x onerror=alert(1)> piros futócipő",
@@ -105,11 +105,11 @@ public sealed class WidgetXssTests(FrontendServer server, Chromium chromium)
             "\"><svg/onload=alert(3)> piros futócipő",
             "<a href=\"javascript:alert(4)\">piros futócipő</a>",
         ];
-        await ImportShopAsync(shop, names);
+        await ImportShopAsync(Shop, names);
         await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
         var dialogs = ScriptTrap.WatchDialogs(page);
-        await page.AddInitScriptAsync($"window.ChatBuddyConfig = {{ shop: '{shop}' }};");
+        await page.AddInitScriptAsync($"window.ChatBuddyConfig = {{ shop: '{Shop}' }};");
         var widget = new WidgetPage(page);
         await page.GotoAsync(server.BaseUrl + "/");
         await Expect(page.Locator("#termeklista > li").First).ToBeVisibleAsync();
