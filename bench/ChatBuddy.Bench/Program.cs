@@ -19,6 +19,12 @@ if (args is ["sync", .. var syncArgs])
     return;
 }
 
+if (args is ["realtime", .. var realtimeArgs])
+{
+    Environment.ExitCode = await RealtimeBench.RunAsync(realtimeArgs);
+    return;
+}
+
 if (args is ["emulate", var platform, .. var emulateArgs])
 {
     Environment.ExitCode = await SyncBench.EmulateAsync(platform, emulateArgs);

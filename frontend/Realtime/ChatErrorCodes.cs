@@ -8,4 +8,5 @@ public static class ChatErrorCodes
     public const string BadFrame = "bad_frame";
     public const string InvalidMessage = "invalid_message";
     public const string TurnFailed = "turn_failed";
+    public const string Unavailable = "unavailable";
 }

@@ -27,7 +27,19 @@ public sealed class ChatSessionService(IGrainFactory grains, SessionTokens token
     /// <summary>Writes every stored message after <paramref name="lastSeq"/> to the channel, oldest first.</summary>
     public async Task ReplayAsync(ChatSessionRef session, int lastSeq, IChatChannel channel)
     {
-        foreach (var message in await grains.GetGrain<IChatSessionGrain>(session.GrainKey).ReplayAsync(Math.Max(0, lastSeq)))
+        IReadOnlyList<StoredMessage> missed;
+        try
+        {
+            missed = await grains.GetGrain<IChatSessionGrain>(session.GrainKey).ReplayAsync(Math.Max(0, lastSeq));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Replaying session {Session} failed", session.GrainKey);
+            await channel.ErrorAsync(ChatErrorCodes.Unavailable, "The conversation could not be loaded just now; say hello again in a moment.");
+            return;
+        }
+
+        foreach (var message in missed)
         {
             await channel.MessageAsync(message);
         }
