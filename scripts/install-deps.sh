@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs and starts what ChatBuddy needs on Debian 12 (run as root): PostgreSQL 15 with pgvector,
-# pg_trgm and unaccent, and Redis. Idempotent: a second run only starts what is stopped.
+# pg_trgm and unaccent, Redis, and Chromium for the browser tests. Idempotent: a second run only starts what is stopped.
 set -euo pipefail
 
 PG_MAJOR="${CHATBUDDY_PG_MAJOR:-15}"
@@ -40,6 +40,9 @@ install_packages() {
 }
 
 install_packages "postgresql-$PG_MAJOR" "postgresql-contrib" "postgresql-client-$PG_MAJOR" redis-server ca-certificates
+
+# Headless Chromium for the widget's browser tests (Playwright drives the system browser; nothing is downloaded).
+install_packages chromium fonts-dejavu-core
 
 pg_sharedir="/usr/share/postgresql/$PG_MAJOR/extension"
 

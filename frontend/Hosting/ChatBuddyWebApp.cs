@@ -34,6 +34,7 @@ public static class ChatBuddyWebApp
             },
         });
         app.UseStatusCodePages();
+        app.UseChatBuddyStaticSite();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs");
         app.MapChatBuddyHealth();
