@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using ChatBuddy.GrainInterfaces;
 using ChatBuddy.GrainInterfaces.Conversations;
 using ChatBuddy.GrainInterfaces.Tenants;
@@ -64,67 +65,92 @@ public sealed class ChatSessionGrain(
             throw new ArgumentException("A message needs text.", nameof(turn));
         }
 
+        var events = Channel.CreateUnbounded<ChatEvent>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         var previous = _tail;
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _tail = done.Task;
+        _tail = ProduceAsync(previous, turn, events.Writer);
+        await foreach (var e in events.Reader.ReadAllAsync(cancellationToken))
+        {
+            yield return e;
+        }
+    }
+
+    /// <summary>
+    /// Runs a turn to its end and stores it whether or not anyone still listens: when the frontend that
+    /// asked dies mid-answer, the shopper's retry (same client id, another frontend) finds the answer
+    /// stored instead of waiting behind a turn nobody consumes.
+    /// </summary>
+    private async Task ProduceAsync(Task previous, ChatTurn turn, ChannelWriter<ChatEvent> events)
+    {
         try
         {
+#pragma warning disable VSTHRD003 // The previous turn was started on this activation and never faults (see the catch below).
             await previous;
-            if (turn.ClientId is { } clientId && await FindByClientIdAsync(clientId) is { } seen)
+#pragma warning restore VSTHRD003
+            await foreach (var e in TurnAsync(turn))
             {
-                yield return new ChatAck(seen.MessageId, seen.Seq, seen.ClientId);
-                if (await StoredReplyAfterAsync(seen.Seq) is { } stored)
-                {
-                    yield return stored;
-                    yield break;
-                }
-
-                // The first attempt stored the message but never answered it (its connection or silo
-                // went away mid-turn): answer it now, unless the conversation has moved on or staff own it.
-                if (seen.Seq != state.State.LastSeq || state.State.Handoff == HandoffStatus.Human)
-                {
-                    yield break;
-                }
-
-                turn = turn with { Text = seen.Text };
-            }
-            else
-            {
-                var user = await AppendEntryAsync(new NewMessage(MessageRole.User, turn.Text, turn.ClientId, null), parts: null);
-                yield return new ChatAck(user.MessageId, user.Seq, user.ClientId);
-
-                if (state.State.Handoff == HandoffStatus.Human)
-                {
-                    await state.WriteStateAsync(CancellationToken.None);
-                    yield break;
-                }
+                events.TryWrite(e);
             }
 
-            yield return new ChatTyping();
-            var (context, run) = await PrepareTurnAsync(turn);
-            var replyId = Guid.CreateVersion7();
-            if (run is null)
-            {
-                run = new AgentRun(new RouteDecision(AgentNames.Human, 1, "waiting for staff"))
-                {
-                    Text = templates.Render("smalltalk", context.Language, context.Settings.FormalRegister, new Dictionary<string, object?> { ["kind"] = "pending" }),
-                };
-                yield return new ChatDelta(replyId, run.Text);
-            }
-            else
-            {
-                await foreach (var piece in engine.RunAsync(context, run, History(), cancellationToken))
-                {
-                    yield return new ChatDelta(replyId, piece);
-                }
-            }
-
-            yield return await CompleteTurnAsync(context, run, replyId);
+            events.TryComplete();
         }
-        finally
+        catch (Exception e)
         {
-            done.TrySetResult();
+            events.TryComplete(e);
         }
+    }
+
+    private async IAsyncEnumerable<ChatEvent> TurnAsync(ChatTurn turn)
+    {
+        if (turn.ClientId is { } clientId && await FindByClientIdAsync(clientId) is { } seen)
+        {
+            yield return new ChatAck(seen.MessageId, seen.Seq, seen.ClientId);
+            if (await StoredReplyAfterAsync(seen.Seq) is { } stored)
+            {
+                yield return stored;
+                yield break;
+            }
+
+            // The first attempt stored the message but never answered it (its connection or silo
+            // went away mid-turn): answer it now, unless the conversation has moved on or staff own it.
+            if (seen.Seq != state.State.LastSeq || state.State.Handoff == HandoffStatus.Human)
+            {
+                yield break;
+            }
+
+            turn = turn with { Text = seen.Text };
+        }
+        else
+        {
+            var user = await AppendEntryAsync(new NewMessage(MessageRole.User, turn.Text, turn.ClientId, null), parts: null);
+            yield return new ChatAck(user.MessageId, user.Seq, user.ClientId);
+
+            if (state.State.Handoff == HandoffStatus.Human)
+            {
+                await state.WriteStateAsync(CancellationToken.None);
+                yield break;
+            }
+        }
+
+        yield return new ChatTyping();
+        var (context, run) = await PrepareTurnAsync(turn);
+        var replyId = Guid.CreateVersion7();
+        if (run is null)
+        {
+            run = new AgentRun(new RouteDecision(AgentNames.Human, 1, "waiting for staff"))
+            {
+                Text = templates.Render("smalltalk", context.Language, context.Settings.FormalRegister, new Dictionary<string, object?> { ["kind"] = "pending" }),
+            };
+            yield return new ChatDelta(replyId, run.Text);
+        }
+        else
+        {
+            await foreach (var piece in engine.RunAsync(context, run, History(), CancellationToken.None))
+            {
+                yield return new ChatDelta(replyId, piece);
+            }
+        }
+
+        yield return await CompleteTurnAsync(context, run, replyId);
     }
 
     public async Task<ChatReply> ReplyAsHumanAsync(string staffName, string text)

@@ -18,7 +18,8 @@ public sealed class WidgetPage(IPage page, string locale = "hu")
 
     public ILocator UserMessages => Page.Locator(".cb-log > .cb-user");
 
-    public ILocator BotMessages => Page.Locator(".cb-log > .cb-bot");
+    /// <summary>Finished answers only: a bubble still streaming has no product cards yet.</summary>
+    public ILocator BotMessages => Page.Locator(".cb-log > .cb-bot:not(.cb-streaming)");
 
     public ILocator Streaming => Page.Locator(".cb-log > .cb-streaming");
 
