@@ -54,11 +54,14 @@ public static partial class SlotExtractor
     /// <summary>A reference to an item of a list in the text ("a másodikat", "the last one", "#3"), if any.</summary>
     public static int? Ordinal(string text) => OrdinalOf(TextFolding.Fold(text));
 
-    // "HB-20731", "hb20731" and "HB 20731" are order numbers; "van 1000 darabos" is not.
+    // "HB-20731", "hb20731" and "HB 20731" are order numbers; "van 1000 darabos" is not. Shops that number
+    // orders with digits alone (Shoprenter's own ids, many UNAS shops) are understood when the number
+    // stands next to an order word or a '#': "a 104522-es rendelésem", "rendelésszám: 104522", "order #104522".
     public static List<string> OrderNumbers(string text) =>
         OrderNumberPattern().Matches(text)
             .Where(m => m.Groups["sep"].Value != " " || m.Groups["prefix"].Value.All(char.IsUpper))
             .Select(m => $"{m.Groups["prefix"].Value.ToUpperInvariant()}-{m.Groups["digits"].Value}")
+            .Concat(NumericOrderNumberPattern().Matches(TextFolding.Fold(text)).Select(m => m.Groups["digits"].Value))
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
@@ -137,6 +140,9 @@ public static partial class SlotExtractor
 
     [GeneratedRegex(@"\b(?<prefix>[A-Za-z]{2,4})(?<sep>[-‐– ]?)(?<digits>\d{4,8})\b")]
     private static partial Regex OrderNumberPattern();
+
+    [GeneratedRegex(@"(?:\b(?:rendeles\w*|order\w*)(?:\s+(?:szam\w*|number|no\.?))?\s*[:#]?\s*#?|#)(?<digits>\d{4,10})\b|\b(?<digits>\d{4,10})(?:-?(?:as|es|os|is|ra|re))?\s+(?:szamu\s+)?(?:rendeles|order)")]
+    private static partial Regex NumericOrderNumberPattern();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")]
     private static partial Regex EmailPattern();

@@ -45,6 +45,22 @@ public sealed class HungarianTextTests
     }
 
     [Theory]
+    [InlineData("hol tart a 104522-es rendelésem?", "104522")]
+    [InlineData("rendelésszám: 104522", "104522")]
+    [InlineData("a rendelesem szama 104522", "104522")]
+    [InlineData("where is order #104522?", "104522")]
+    [InlineData("104522 számú rendelés", "104522")]
+    public void DigitOnlyOrderNumbersAreRecognisedNextToAnOrderWord(string text, string number) =>
+        Assert.Equal([number], SlotExtractor.OrderNumbers(text));
+
+    [Theory]
+    [InlineData("van 1000 darabos kirakós?")]
+    [InlineData("a telefonszámom 06 30 123 4567")]
+    [InlineData("20000 Ft alatt van futócipő?")]
+    public void OtherNumbersAreNotOrderNumbers(string text) =>
+        Assert.Empty(SlotExtractor.OrderNumbers(text));
+
+    [Theory]
     [InlineData("a másodikat kérem", 2)]
     [InlineData("az utolsot", -1)]
     [InlineData("the third one", 3)]
