@@ -77,18 +77,13 @@ public sealed class FailoverCluster : IAsyncLifetime
         await Database.DisposeAsync();
     }
 
-    private Dictionary<string, string> Settings() => new()
+    private Dictionary<string, string> Settings()
     {
-        ["ChatBuddy:Database:ConnectionString"] = Database.ConnectionString,
-        ["ChatBuddy:Orleans:Clustering"] = "redis",
-        ["ChatBuddy:Orleans:Redis"] = Redis,
-        ["ChatBuddy:Orleans:ClusterId"] = _clusterId,
-        ["ChatBuddy:Orleans:ServiceId"] = _clusterId,
-        ["ChatBuddy:Orleans:SiloPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
-        ["ChatBuddy:Orleans:GatewayPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
-        ["ChatBuddy:Frontend:Mode"] = "client",
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
+        var settings = RedisClusterSettings.For(Database.ConnectionString, Redis, _clusterId);
+        settings["ChatBuddy:Frontend:Mode"] = "client";
+        settings["Logging:LogLevel:Default"] = "Warning";
+        return settings;
+    }
 
     private static async Task<WebApplication> StartInProcessAsync(Dictionary<string, string> settings)
     {

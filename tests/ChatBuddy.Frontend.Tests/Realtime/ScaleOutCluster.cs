@@ -55,17 +55,12 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         await Database.DisposeAsync();
     }
 
-    private Dictionary<string, string> Settings() => new()
+    private Dictionary<string, string> Settings()
     {
-        ["ChatBuddy:Database:ConnectionString"] = Database.ConnectionString,
-        ["ChatBuddy:Orleans:Clustering"] = "redis",
-        ["ChatBuddy:Orleans:Redis"] = Redis,
-        ["ChatBuddy:Orleans:ClusterId"] = _clusterId,
-        ["ChatBuddy:Orleans:ServiceId"] = _clusterId,
-        ["ChatBuddy:Orleans:SiloPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
-        ["ChatBuddy:Orleans:GatewayPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
-        ["ChatBuddy:Admin:ApiKey"] = FrontendFactory.AdminKey,
-    };
+        var settings = RedisClusterSettings.For(Database.ConnectionString, Redis, _clusterId);
+        settings["ChatBuddy:Admin:ApiKey"] = FrontendFactory.AdminKey;
+        return settings;
+    }
 }
 
 /// <summary>A ChatBuddy.Silo process of this build.</summary>
