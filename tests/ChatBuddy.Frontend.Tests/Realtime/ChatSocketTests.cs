@@ -115,6 +115,19 @@ public sealed class ChatSocketTests(FrontendFactory factory)
     }
 
     [Fact]
+    public async Task ABinaryFrameClosesTheSocketWith1003()
+    {
+        var session = await RealtimeClients.NewSessionAsync(factory.Server);
+        using var socket = await RealtimeClients.ConnectSocketAsync(factory.Server, session.SessionId);
+        await socket.SendAsync(new { type = "hello", token = session.Token, last_seq = 0 });
+
+        await socket.Socket.SendAsync(new byte[] { 1, 2, 3 }, WebSocketMessageType.Binary, endOfMessage: true, TestContext.Current.CancellationToken);
+
+        var (status, reason) = await socket.UntilClosedAsync();
+        Assert.Equal((WebSocketCloseStatus.InvalidMessageType, "text frames only"), (status, reason));
+    }
+
+    [Fact]
     public async Task AWrongTokenGetsAnErrorAndA1008Close()
     {
         var session = await RealtimeClients.NewSessionAsync(factory.Server);
