@@ -97,9 +97,21 @@ if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -q "^$PG_MAJOR 
   log "creating PostgreSQL cluster $PG_MAJOR/main"
   pg_createcluster "$PG_MAJOR" main --port "$PG_PORT" >/dev/null
 fi
+# Room for a co-hosted silo, its pools and a parallel test run; the Debian defaults (100, 128 MB) are for a laptop.
+pg_tuning="/etc/postgresql/$PG_MAJOR/main/conf.d/chatbuddy.conf"
+pg_tuning_text=$'# Written by ChatBuddy scripts/install-deps.sh\nmax_connections = 300\nshared_buffers = 512MB\n'
+pg_restart=no
+if [ "$(cat "$pg_tuning" 2>/dev/null)" != "${pg_tuning_text%$'\n'}" ]; then
+  log "tuning PostgreSQL (max_connections 300, shared_buffers 512MB)"
+  mkdir -p "$(dirname "$pg_tuning")"
+  printf '%s' "$pg_tuning_text" >"$pg_tuning"
+  pg_restart=yes
+fi
 if ! pg_lsclusters -h | awk -v v="$PG_MAJOR" '$1==v && $2=="main" {print $4}' | grep -q online; then
   log "starting PostgreSQL $PG_MAJOR on 127.0.0.1:$PG_PORT"
   pg_ctlcluster "$PG_MAJOR" main start
+elif [ "$pg_restart" = yes ]; then
+  pg_ctlcluster "$PG_MAJOR" main restart
 fi
 for _ in $(seq 1 30); do
   su postgres -c "pg_isready -q -p $PG_PORT" && break
