@@ -41,6 +41,9 @@ public sealed class TurnContext(string shopId, Guid sessionId, ShopSettings sett
 
     public IReadOnlyList<object> Facts => _facts;
 
+    /// <summary>Who acts in the audit log: the session, never the shopper's contact details.</summary>
+    public string Actor => $"session:{SessionId}";
+
     /// <summary>A stable key for "one per customer": the verified e-mail, else this session.</summary>
     public string CustomerKey => Customer?.Email.ToLowerInvariant()
         ?? Memory.Contacts.FirstOrDefault(c => c.Contains('@', StringComparison.Ordinal))?.ToLowerInvariant()

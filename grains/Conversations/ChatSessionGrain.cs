@@ -9,6 +9,7 @@ using ChatBuddy.Grains.Assistant.Offline;
 using ChatBuddy.Grains.Assistant.Routing;
 using ChatBuddy.Grains.Assistant.Slots;
 using ChatBuddy.Grains.Hosting;
+using ChatBuddy.Grains.Security.Audit;
 using Microsoft.Extensions.AI;
 
 namespace ChatBuddy.Grains.Conversations;
@@ -21,6 +22,7 @@ public sealed class ChatSessionGrain(
     Coordinator coordinator,
     ConversationEngine engine,
     ReplyTemplates templates,
+    IAuditTrail audit,
     TimeProvider clock) : Grain, IChatSessionGrain
 {
     public const int TranscriptWindow = 50;
@@ -340,8 +342,20 @@ public sealed class ChatSessionGrain(
         {
             state.State.Handoff = status;
             await store.SetStatusAsync(_shopId, _sessionId, status, reason);
+            if (HandoffAction(status) is { } action)
+            {
+                await audit.RecordAsync(new AuditEvent(_shopId, $"session:{_sessionId}", action, $"session:{_sessionId}"));
+            }
         }
     }
+
+    private static string? HandoffAction(HandoffStatus status) => status switch
+    {
+        HandoffStatus.PendingHuman => AuditActions.HandoffRequested,
+        HandoffStatus.Human => AuditActions.HandoffTaken,
+        HandoffStatus.Closed => AuditActions.HandoffReleased,
+        _ => null,
+    };
 
     private ChatReply ToReply(TranscriptEntry entry, ReplyParts parts) =>
         new(entry.MessageId, entry.Seq, entry.Agent ?? AgentNames.General, entry.Text, parts.Language, parts.Products, parts.QuickReplies, parts.Handoff, parts.Flags);

@@ -123,7 +123,8 @@ public static class ChatBuddySiloExtensions
             sp.GetRequiredService<Marketing.DiscountCodeIssuer>(),
             sp.GetRequiredService<Tenants.ShopRepository>(),
             sp.GetService<IGrainFactory>(),
-            refresh));
+            refresh,
+            sp.GetRequiredService<Security.Audit.IAuditTrail>()));
         services.AddSingleton(_ => Assistant.Routing.IntentClassifier.LoadShipped());
         services.AddSingleton<Assistant.Routing.Coordinator>();
         services.AddSingleton<Assistant.Offline.ReplyTemplates>();

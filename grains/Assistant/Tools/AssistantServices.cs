@@ -2,6 +2,7 @@ using ChatBuddy.Grains.Catalog;
 using ChatBuddy.Grains.Catalog.Search;
 using ChatBuddy.Grains.Marketing;
 using ChatBuddy.Grains.Orders;
+using ChatBuddy.Grains.Security.Audit;
 using ChatBuddy.Grains.Tenants;
 
 namespace ChatBuddy.Grains.Assistant.Tools;
@@ -17,4 +18,5 @@ public sealed record AssistantServices(
     DiscountCodeIssuer Discounts,
     ShopRepository Shops,
     IGrainFactory? Grains,
-    OrderRefreshOptions OrderRefresh);
+    OrderRefreshOptions OrderRefresh,
+    IAuditTrail Audit);

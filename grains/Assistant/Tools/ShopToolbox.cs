@@ -4,6 +4,7 @@ using ChatBuddy.GrainInterfaces;
 using ChatBuddy.GrainInterfaces.Conversations;
 using ChatBuddy.GrainInterfaces.Tenants;
 using ChatBuddy.Grains.Catalog.Search;
+using ChatBuddy.Grains.Security.Audit;
 using ChatBuddy.Grains.Tenants;
 using Microsoft.Extensions.AI;
 
@@ -70,7 +71,7 @@ public sealed class ShopToolbox(AssistantServices services, TurnContext turn)
     public async Task<DiscountCodeResult> CreateDiscountCodeAsync(
         [Description("The percentage the shopper asked for, if any; the shop's cap applies anyway.")] int? percent = null,
         CancellationToken cancellationToken = default) =>
-        turn.Record(await services.Discounts.IssueAsync(turn.ShopId, turn.CustomerKey, percent, turn.Settings.Discounts, cancellationToken));
+        turn.Record(await IssueDiscountAsync(percent, cancellationToken));
 
     [Description("The shop's own policy page on a topic, with the part that answers the shopper's question.")]
     public async Task<PolicyResult> GetPolicyAsync(
@@ -160,6 +161,7 @@ public sealed class ShopToolbox(AssistantServices services, TurnContext turn)
         var verified = memory.VerifiedOrders.Contains(number, StringComparer.OrdinalIgnoreCase);
         if (!verified && (memory.FailedVerifications >= MaxFailedVerificationsPerSession || (guard is not null && await guard.IsLockedAsync())))
         {
+            await AuditOrderLookupAsync(AuditActions.OrderLookupFailed, number, "locked", cancellationToken);
             return new OrderStatusResult("locked", number, null, cancel);
         }
 
@@ -178,13 +180,34 @@ public sealed class ShopToolbox(AssistantServices services, TurnContext turn)
             }
 
             var shown = await RefreshedAsync(order.Order.Number, cancellationToken) ?? order.Order;
+            await AuditOrderLookupAsync(AuditActions.OrderLookup, shown.Number, verified ? "shown_again" : "verified", cancellationToken);
             return new OrderStatusResult("ok", shown.Number, shown, cancel);
         }
 
         // A wrong pair and an unknown number read the same, so the answer never confirms that an order exists.
         memory.FailedVerifications++;
         var locked = guard is not null && await guard.RecordFailureAsync();
-        return new OrderStatusResult(locked || memory.FailedVerifications >= MaxFailedVerificationsPerSession ? "locked" : "not_verified", number, null, cancel);
+        var outcome = locked || memory.FailedVerifications >= MaxFailedVerificationsPerSession ? "locked" : "not_verified";
+        await AuditOrderLookupAsync(AuditActions.OrderLookupFailed, number, outcome, cancellationToken);
+        return new OrderStatusResult(outcome, number, null, cancel);
+    }
+
+    private Task AuditOrderLookupAsync(string action, string number, string outcome, CancellationToken cancellationToken) =>
+        services.Audit.RecordAsync(
+            new AuditEvent(turn.ShopId, turn.Actor, action, $"order:{number}", new Dictionary<string, string> { ["outcome"] = outcome, ["channel"] = turn.Channel }),
+            cancellationToken);
+
+    private async Task<DiscountCodeResult> IssueDiscountAsync(int? percent, CancellationToken cancellationToken)
+    {
+        var result = await services.Discounts.IssueAsync(turn.ShopId, turn.CustomerKey, percent, turn.Settings.Discounts, cancellationToken);
+        if (result.Outcome == "issued")
+        {
+            await services.Audit.RecordAsync(
+                new AuditEvent(turn.ShopId, turn.Actor, AuditActions.DiscountCodeIssued, $"discount:{result.Code}", new Dictionary<string, string> { ["percent"] = result.Percent.ToString(CultureInfo.InvariantCulture) }),
+                cancellationToken);
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -70,6 +70,10 @@ public sealed class ChatApiTests(FrontendFactory factory)
         Assert.Equal("order_status", again.Agent());
         Assert.Contains("HB-20001", again.Text());
         Assert.Contains("úton van", again.Text());
+
+        Assert.Equal(
+            ["order.lookup_failed order:HB-20001 not_verified", "order.lookup order:HB-20001 verified", "order.lookup order:HB-20001 shown_again"],
+            await AuditTrailOfAsync(chat.SessionId));
     }
 
     [Fact]
@@ -122,6 +126,7 @@ public sealed class ChatApiTests(FrontendFactory factory)
         Assert.Contains("10%", first.Text());
         Assert.DoesNotContain("50%", first.Text());
         Assert.Contains(code, second.Text());
+        Assert.Equal([$"discount.issued discount:{code} "], await AuditTrailOfAsync(chat.SessionId));
     }
 
     [Fact]
@@ -154,6 +159,9 @@ public sealed class ChatApiTests(FrontendFactory factory)
         Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/v1/admin/sessions/{chat.SessionId}/close", null, Ct)).StatusCode);
         var back = await chat.SayAsync("mennyi a szállítás?");
         Assert.Equal("general", back.Agent());
+        Assert.Equal(
+            [$"handoff.requested session:{chat.SessionId} ", $"handoff.taken session:{chat.SessionId} ", $"handoff.released session:{chat.SessionId} "],
+            await AuditTrailOfAsync(chat.SessionId));
     }
 
     [Fact]
@@ -208,5 +216,23 @@ public sealed class ChatApiTests(FrontendFactory factory)
         var response = await client.SendAsync(request, Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    /// <summary>The session's audit events as "action subject outcome"; the chain they sit in must verify.</summary>
+    private async Task<List<string>> AuditTrailOfAsync(string? sessionId)
+    {
+        var verification = await new ChatBuddy.Grains.Security.Audit.AuditChainVerifier(factory.Database.DataSource).VerifyAsync(Ct);
+        Assert.True(verification.IsIntact, string.Join("; ", verification.Breaks));
+        await using var command = factory.Database.DataSource.CreateCommand(
+            "SELECT action || ' ' || coalesce(subject, '') || ' ' || coalesce(details->>'outcome', '') FROM audit_logs WHERE actor = $1 ORDER BY chain_seq");
+        command.Parameters.AddWithValue($"session:{sessionId}");
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
     }
 }
