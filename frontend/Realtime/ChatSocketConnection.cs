@@ -216,15 +216,7 @@ public sealed class ChatSocketConnection(
             return;
         }
 
-        try
-        {
-            await _sendLock.WaitAsync();
-        }
-        catch (ObjectDisposedException)
-        {
-            return;
-        }
-
+        await _sendLock.WaitAsync();
         try
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
@@ -232,9 +224,9 @@ public sealed class ChatSocketConnection(
                 await socket.CloseOutputAsync(status, reason, CancellationToken.None);
             }
         }
-        catch (WebSocketException)
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException or OperationCanceledException)
         {
-            // Already gone.
+            // Already gone: closing is best effort, and a shutting-down server must not fail on it.
         }
         finally
         {
@@ -251,11 +243,9 @@ public sealed class ChatSocketConnection(
         }
     }
 
-    public void Dispose()
-    {
-        _receiveCancel.Dispose();
-        _sendLock.Dispose();
-    }
+    // The send lock is not disposed: a push or the shutdown close may still be finishing with it, and a
+    // SemaphoreSlim whose wait handle was never asked for holds nothing to release.
+    public void Dispose() => _receiveCancel.Dispose();
 
     public Task AckAsync(string clientId, Guid messageId, int seq) => SendAsync(new AckFrame(clientId, messageId, seq));
 
@@ -270,15 +260,7 @@ public sealed class ChatSocketConnection(
     private async Task SendAsync(ServerFrame frame)
     {
         var bytes = frame.ToUtf8();
-        try
-        {
-            await _sendLock.WaitAsync();
-        }
-        catch (ObjectDisposedException)
-        {
-            return;
-        }
-
+        await _sendLock.WaitAsync();
         try
         {
             if (socket.State == WebSocketState.Open && _closing == 0)
@@ -289,7 +271,7 @@ public sealed class ChatSocketConnection(
                 _lastActivity = clock.GetTimestamp();
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException)
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException or OperationCanceledException)
         {
             logger.LogDebug(ex, "A frame to a closed socket was dropped");
         }

@@ -5,5 +5,15 @@ public sealed class SocketShutdown(SocketSessions sockets) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StopAsync(CancellationToken cancellationToken) => sockets.CloseAllAsync("server shutting down");
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sockets.CloseAllAsync("server shutting down").WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's shutdown budget is spent; the sockets drop with the process instead.
+        }
+    }
 }

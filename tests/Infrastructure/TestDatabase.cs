@@ -37,6 +37,24 @@ public sealed class TestDatabase : IAsyncLifetime
         }
 
         NpgsqlConnection.ClearAllPools();
+
+        // A suite running in parallel can briefly use up the server's connections; the drop waits its turn.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await DropAsync();
+                return;
+            }
+            catch (NpgsqlException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+        }
+    }
+
+    private async Task DropAsync()
+    {
         var admin = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false };
         await using var connection = new NpgsqlConnection(admin.ConnectionString);
         await connection.OpenAsync();
