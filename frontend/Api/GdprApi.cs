@@ -15,6 +15,13 @@ public static class GdprApi
 {
     private const int MaxEmailLength = 320;
 
+    // A file download, never embedded in HTML: keep accents and '+' readable.
+    private static readonly System.Text.Json.JsonSerializerOptions DownloadJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
     public static IEndpointRouteBuilder MapGdprApi(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/v1/admin/shops/{shopId}/gdpr").WithTags("Admin", "GDPR").RequireAdminKey();
@@ -114,7 +121,7 @@ public static class GdprApi
 
         var document = await data.ExportAsync(new DataSubject(shopId, email, null), "customer:verified-email", cancellationToken);
         http.Response.Headers.CacheControl = "no-store";
-        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString()), "application/json", $"{shopId}-personal-data.json");
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString(DownloadJson)), "application/json", $"{shopId}-personal-data.json");
     }
 
     private static async Task<DataSubject?> SubjectAsync(string shopId, string? email, long? customerId, IGrainFactory grains)

@@ -16,7 +16,7 @@ namespace ChatBuddy.Grains.Security.Gdpr;
 /// </summary>
 public sealed class ConversationRetention(NpgsqlDataSource db, IGrainFactory grains, IAuditTrail audit, PrivacyExportLinks links, TimeProvider clock)
 {
-    public const string Action = "gdpr.retention";
+    public const string Action = AuditActions.GdprRetention;
     public const string Actor = "system:conversation-retention";
     private const int Batch = 500;
 

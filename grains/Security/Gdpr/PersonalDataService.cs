@@ -14,8 +14,8 @@ namespace ChatBuddy.Grains.Security.Gdpr;
 /// </summary>
 public sealed class PersonalDataService(PersonalDataStore store, IGrainFactory grains, IAuditTrail audit, TimeProvider clock)
 {
-    public const string ExportAction = "gdpr.export";
-    public const string ErasureAction = "gdpr.erasure";
+    public const string ExportAction = AuditActions.GdprExport;
+    public const string ErasureAction = AuditActions.GdprErasure;
 
     /// <summary>One JSON document: the subject, every personal table's rows, and the grain state of their sessions and carts.</summary>
     public async Task<JsonObject> ExportAsync(DataSubject subject, string actor, CancellationToken cancellationToken = default)

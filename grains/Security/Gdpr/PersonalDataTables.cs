@@ -30,6 +30,7 @@ public static class PersonalDataTables
         ["search_terms"] = "catalogue words",
         ["embedding_cache"] = "vectors of catalogue text",
         ["audit_logs"] = "append-only; holds ids and pseudonyms only, never personal data",
+        ["audit_chain_heads"] = "hash chain heads of the audit log",
         ["app_secrets"] = "signing keys",
         ["schemaversions"] = "migration journal",
         ["orleansstorage"] = "grain state: exported and cleared through the grains",

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ChatBuddy.GrainInterfaces;
 using ChatBuddy.GrainInterfaces.Carts;
 using ChatBuddy.GrainInterfaces.Conversations;
@@ -33,7 +35,7 @@ public sealed class PersonalDataTests(ClusterFixture fixture)
 
         Assert.Equal(2, tables["orders"]!.AsArray().Count);
         Assert.Equal(3, tables["chat_sessions"]!.AsArray().Count);
-        var text = export.ToJsonString();
+        var text = export.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Assert.Contains(anna.Phone, text, StringComparison.Ordinal);
         Assert.DoesNotContain(bela.Key, text, StringComparison.Ordinal);
         Assert.DoesNotContain(bela.Phone, text, StringComparison.Ordinal);
