@@ -5,7 +5,7 @@ using Npgsql;
 namespace ChatBuddy.Grains.Security.Gdpr;
 
 /// <summary>A consent record as the admin API shows it: purpose, granted or withdrawn, the text version shown, when and through which channel.</summary>
-public sealed record ConsentRecord(long Id, string Purpose, bool Granted, string TextVersion, string Channel, DateTimeOffset RecordedAt);
+public sealed record ConsentRecord(long Id, string Purpose, bool Granted, string TextVersion, string Channel, DateTime RecordedAt);
 
 /// <summary>The <c>user_consents</c> records of one customer: appended, never overwritten (the chat's newsletter consent writes here too).</summary>
 public sealed class ConsentStore(NpgsqlDataSource db)
