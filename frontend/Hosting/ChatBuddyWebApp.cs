@@ -43,6 +43,7 @@ public static class ChatBuddyWebApp
         app.MapSessionsApi();
         app.MapChatApi();
         app.MapHandoffApi();
+        app.MapGdprApi();
         app.MapCustomerTokensApi();
         app.MapShopWebhooksApi();
         app.MapChatBuddyRealtime();

@@ -22,4 +22,8 @@ public interface ICustomerCartGrain : IGrainWithStringKey
     /// <summary>Marks the cart as ordered: no follow-up is sent for it afterwards.</summary>
     [Alias("CheckOut")]
     Task<CartResult> CheckOutAsync(string orderNumber);
+
+    /// <summary>Clears the persisted cart and its follow-up reminder, then deactivates (GDPR erasure). Safe to call again.</summary>
+    [Alias("Forget")]
+    Task ForgetAsync();
 }

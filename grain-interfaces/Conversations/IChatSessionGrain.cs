@@ -53,4 +53,17 @@ public interface IChatSessionGrain : IGrainWithStringKey
     /// <summary>Sets the language the session replies in ("hu" or "en").</summary>
     [Alias("SetLanguage")]
     Task SetLanguageAsync(string language);
+
+    /// <summary>
+    /// The session's persisted state as JSON (transcript window, memory, routing), for a data export.
+    /// </summary>
+    [Alias("ExportState")]
+    Task<string> ExportStateAsync();
+
+    /// <summary>
+    /// Clears the persisted state and deactivates, so a live activation never writes the old state
+    /// back (GDPR erasure, retention). Safe to call again.
+    /// </summary>
+    [Alias("Forget")]
+    Task ForgetAsync();
 }

@@ -10,5 +10,8 @@ public static class AgentNames
     public const string General = "general";
     public const string Human = "human";
 
+    /// <summary>The data export / erasure flow: answered by keyword cues, not a classifier route.</summary>
+    public const string Privacy = "privacy";
+
     public static IReadOnlyList<string> All { get; } = [ProductInfo, OrderStatus, Recommendation, Marketing, General, Human];
 }

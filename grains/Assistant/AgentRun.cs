@@ -17,4 +17,7 @@ public sealed class AgentRun(RouteDecision route)
     public List<string> Flags { get; } = [];
 
     public bool HandoffRequested { get; set; }
+
+    /// <summary>Answered before any agent ran (the privacy flow): <see cref="Text"/> is the whole reply.</summary>
+    public bool Answered { get; init; }
 }

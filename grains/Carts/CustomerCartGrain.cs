@@ -110,6 +110,17 @@ public sealed class CustomerCartGrain(
         return new CartResult(Snapshot(), null);
     }
 
+    public async Task ForgetAsync()
+    {
+        await StopFollowUpsAsync();
+        if (state.RecordExists)
+        {
+            await state.ClearStateAsync();
+        }
+        state.State = new CustomerCartState();
+        DeactivateOnIdle();
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != AbandonedCartReminder)

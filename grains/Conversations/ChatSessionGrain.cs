@@ -10,6 +10,7 @@ using ChatBuddy.Grains.Assistant.Routing;
 using ChatBuddy.Grains.Assistant.Slots;
 using ChatBuddy.Grains.Hosting;
 using ChatBuddy.Grains.Security.Audit;
+using ChatBuddy.Grains.Security.Gdpr;
 using Microsoft.Extensions.AI;
 
 namespace ChatBuddy.Grains.Conversations;
@@ -23,11 +24,13 @@ public sealed class ChatSessionGrain(
     ConversationEngine engine,
     ReplyTemplates templates,
     IAuditTrail audit,
+    PrivacyFlow privacy,
     TimeProvider clock) : Grain, IChatSessionGrain
 {
     public const int TranscriptWindow = 50;
     private const int HistoryForAgents = 10;
     private static readonly TimeSpan SettingsLifetime = TimeSpan.FromMinutes(1);
+    private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
     private string _shopId = "";
     private Guid _sessionId;
     private Task _tail = Task.CompletedTask;
@@ -144,6 +147,10 @@ public sealed class ChatSessionGrain(
             };
             yield return new ChatDelta(replyId, run.Text);
         }
+        else if (run.Answered)
+        {
+            yield return new ChatDelta(replyId, run.Text);
+        }
         else
         {
             await foreach (var piece in engine.RunAsync(context, run, History(), CancellationToken.None))
@@ -173,6 +180,20 @@ public sealed class ChatSessionGrain(
     {
         await SetHandoffAsync(HandoffStatus.Closed, reason: null);
         await state.WriteStateAsync();
+    }
+
+    public Task<string> ExportStateAsync() =>
+        Task.FromResult(System.Text.Json.JsonSerializer.Serialize(state.State, ExportJson));
+
+    public async Task ForgetAsync()
+    {
+        if (state.RecordExists)
+        {
+            await state.ClearStateAsync();
+        }
+        state.State = new ChatSessionState();
+        _settings = null;
+        DeactivateOnIdle();
     }
 
     public async Task<IReadOnlyList<TranscriptEntry>> HistoryAsync(int afterSeq) =>
@@ -249,6 +270,19 @@ public sealed class ChatSessionGrain(
             await SetHandoffAsync(HandoffStatus.Bot, reason: null);
         }
 
+        var request = new PrivacyTurn(_shopId, _sessionId, settings.Name, turn.Text, language, settings.FormalRegister, state.State.Privacy);
+        if (await privacy.TryHandleAsync(request) is { } outcome)
+        {
+            if (outcome.Erased)
+            {
+                ForgetConversation();
+            }
+
+            state.State.Privacy = outcome.Next;
+            Remember(new RoutingDecision(state.State.LastSeq, AgentNames.Privacy, 1, "privacy request"));
+            return (context, new AgentRun(new RouteDecision(AgentNames.Privacy, 1, "privacy request")) { Text = outcome.Text, Answered = true });
+        }
+
         var route = coordinator.Route(turn.Text, memory, DateOnly.FromDateTime(now.UtcDateTime));
         Remember(new RoutingDecision(state.State.LastSeq, route.Agent, Math.Round(route.Confidence, 3), route.Reason));
         return (context, new AgentRun(route));
@@ -268,6 +302,20 @@ public sealed class ChatSessionGrain(
         context.Memory.LastAgent = agent;
         await state.WriteStateAsync();
         return ToReply(entry, parts);
+    }
+
+    /// <summary>
+    /// After this conversation's subject was erased (its rows are gone): drop everything personal but
+    /// keep the sequence counter, so the confirmation that follows still numbers after what the client saw.
+    /// </summary>
+    private void ForgetConversation()
+    {
+        state.State = new ChatSessionState
+        {
+            Language = state.State.Language,
+            LanguageChosen = state.State.LanguageChosen,
+            LastSeq = state.State.LastSeq,
+        };
     }
 
     private List<ChatMessage> History() => state.State.Transcript

@@ -37,4 +37,8 @@ public sealed class ChatSessionState
 
     [Id(9)]
     public bool LanguageChosen { get; set; }
+
+    /// <summary>A data export or erasure the shopper is verifying (see <see cref="Security.Gdpr.PrivacyFlow"/>).</summary>
+    [Id(10)]
+    public Security.Gdpr.PrivacyRequest? Privacy { get; set; }
 }

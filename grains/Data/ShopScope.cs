@@ -15,4 +15,24 @@ public static class ShopScope
         command.Parameters.AddWithValue(customerId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction as the non-owner role <c>chatbuddy_app</c>, with the
+    /// shop (and customer) set: Row Level Security, not the query's WHERE clause, decides what it may see.
+    /// </summary>
+    public static async Task<T> AsAppAsync<T>(
+        NpgsqlDataSource db, string shopId, long? customerId, Func<NpgsqlConnection, NpgsqlTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await db.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var role = new NpgsqlCommand("SET LOCAL ROLE chatbuddy_app", connection, transaction))
+        {
+            await role.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await ApplyAsync(connection, transaction, shopId, customerId, cancellationToken);
+        var result = await work(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
 }

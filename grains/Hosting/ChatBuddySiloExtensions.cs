@@ -1,6 +1,7 @@
 using System.Net;
 using ChatBuddy.Grains.Data;
 using ChatBuddy.Grains.Notifications;
+using ChatBuddy.Grains.Security.Gdpr;
 using ChatBuddy.Grains.Shops;
 using ChatBuddy.Grains.Shops.Sync;
 using Microsoft.Extensions.Configuration;
@@ -97,6 +98,7 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton<Shops.Sync.SyncSettingsStore>();
         services.AddSingleton<Shops.Webhooks.WebhookLog>();
         services.AddChatBuddyAssistant(configuration);
+        services.AddGdpr(configuration);
         return services;
     }
 

@@ -1,4 +1,5 @@
 using ChatBuddy.Grains.Assistant.Tools;
+using ChatBuddy.Grains.Data;
 using Dapper;
 using Npgsql;
 
@@ -7,9 +8,13 @@ namespace ChatBuddy.Grains.Orders;
 /// <summary>Reads one order with its items and the contact details it may be verified against.</summary>
 public sealed class OrderReader(NpgsqlDataSource db)
 {
-    public async Task<(OrderFact Order, string? Email, string? Phone)?> FindAsync(string shopId, string number, CancellationToken cancellationToken = default)
+    /// <summary>Runs as the application role with the shop set: Row Level Security, not only the WHERE clause, keeps other shops' orders out.</summary>
+    public Task<(OrderFact Order, string? Email, string? Phone)?> FindAsync(string shopId, string number, CancellationToken cancellationToken = default) =>
+        ShopScope.AsAppAsync(db, shopId, null, (connection, transaction) => FindAsync(connection, transaction, shopId, number, cancellationToken), cancellationToken);
+
+    private static async Task<(OrderFact Order, string? Email, string? Phone)?> FindAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string shopId, string number, CancellationToken cancellationToken)
     {
-        await using var connection = await db.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<OrderRow>(new CommandDefinition(
             """
             SELECT id, number, status, status_text AS StatusText, created_at AS CreatedAt, expected_delivery AS ExpectedDelivery,
@@ -18,6 +23,7 @@ public sealed class OrderReader(NpgsqlDataSource db)
             FROM orders WHERE shop_id = @shopId AND upper(number) = upper(@number)
             """,
             new { shopId, number },
+            transaction,
             cancellationToken: cancellationToken));
         if (row is null)
         {
@@ -27,6 +33,7 @@ public sealed class OrderReader(NpgsqlDataSource db)
         var items = await connection.QueryAsync<OrderLine>(new CommandDefinition(
             "SELECT name, quantity, unit_price AS UnitPrice FROM order_items WHERE order_id = @Id ORDER BY line_no",
             new { row.Id },
+            transaction,
             cancellationToken: cancellationToken));
         var order = new OrderFact(
             row.Number,

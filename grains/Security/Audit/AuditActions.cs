@@ -11,4 +11,7 @@ public static class AuditActions
     public const string HandoffReleased = "handoff.released";
     public const string SecurityFlag = "security.flag";
     public const string SecurityBlocked = "security.blocked";
+    public const string GdprExport = "gdpr.export";
+    public const string GdprErasure = "gdpr.erasure";
+    public const string GdprRetention = "gdpr.retention";
 }

@@ -36,6 +36,7 @@ public static class SyncScheduling
                 .WithIdentity("shop-sync-sweep-trigger", "chatbuddy")
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(options.SweepSeconds)).RepeatForever()));
+            Security.Gdpr.ConversationRetentionJob.Schedule(q);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
