@@ -20,6 +20,7 @@ public sealed class NaughtyPayloadRestTests(FrontendFactory factory)
     {
         var run = new HardeningRun("REST /api/v1/chat message");
         var postgres = PostgresServerLog.FromNow();
+        var logMark = factory.Logs.Mark();
         var clock = Stopwatch.StartNew();
 
         await HardeningRun.InBatchesAsync(NaughtyPayloads.Batches(NaughtyPayloads.All, Batches), async (batch, ct) =>
@@ -49,8 +50,8 @@ public sealed class NaughtyPayloadRestTests(FrontendFactory factory)
 
         TestContext.Current.TestOutputHelper?.WriteLine(run.Summary(clock.Elapsed));
         Assert.Equal(NaughtyPayloads.All.Count, run.Sent);
-        Assert.True(run.Findings.Count == 0, run.Summary(clock.Elapsed) + ServerHealthChecks.LoggedProblems(factory));
-        ServerHealthChecks.NoErrorsLogged(factory, postgres);
+        Assert.True(run.Findings.Count == 0, run.Summary(clock.Elapsed) + ServerHealthChecks.LoggedProblems(factory, logMark));
+        ServerHealthChecks.NoErrorsLogged(factory, postgres, logMark);
     }
 
     [Fact]
@@ -58,6 +59,7 @@ public sealed class NaughtyPayloadRestTests(FrontendFactory factory)
     {
         var run = new HardeningRun("REST /api/v1/products/search?q=");
         var postgres = PostgresServerLog.FromNow();
+        var logMark = factory.Logs.Mark();
         var clock = Stopwatch.StartNew();
 
         await HardeningRun.InBatchesAsync(NaughtyPayloads.Batches(NaughtyPayloads.All, Batches), async (batch, ct) =>
@@ -72,8 +74,8 @@ public sealed class NaughtyPayloadRestTests(FrontendFactory factory)
 
         TestContext.Current.TestOutputHelper?.WriteLine(run.Summary(clock.Elapsed));
         Assert.Equal(NaughtyPayloads.All.Count, run.Sent);
-        Assert.True(run.Findings.Count == 0, run.Summary(clock.Elapsed) + ServerHealthChecks.LoggedProblems(factory));
-        ServerHealthChecks.NoErrorsLogged(factory, postgres);
+        Assert.True(run.Findings.Count == 0, run.Summary(clock.Elapsed) + ServerHealthChecks.LoggedProblems(factory, logMark));
+        ServerHealthChecks.NoErrorsLogged(factory, postgres, logMark);
     }
 
     [Fact]
@@ -81,6 +83,7 @@ public sealed class NaughtyPayloadRestTests(FrontendFactory factory)
     {
         var run = new HardeningRun("REST /api/v1/chat other fields");
         var postgres = PostgresServerLog.FromNow();
+        var logMark = factory.Logs.Mark();
         var clock = Stopwatch.StartNew();
         var sample = NaughtyPayloads.Sample(FieldSampleStride);
 
@@ -113,8 +116,8 @@ public sealed class NaughtyPayloadRestTests(FrontendFactory factory)
 
         TestContext.Current.TestOutputHelper?.WriteLine(run.Summary(clock.Elapsed));
         Assert.Equal(sample.Count * 6, run.Sent);
-        Assert.True(run.Findings.Count == 0, run.Summary(clock.Elapsed) + ServerHealthChecks.LoggedProblems(factory));
-        ServerHealthChecks.NoErrorsLogged(factory, postgres);
+        Assert.True(run.Findings.Count == 0, run.Summary(clock.Elapsed) + ServerHealthChecks.LoggedProblems(factory, logMark));
+        ServerHealthChecks.NoErrorsLogged(factory, postgres, logMark);
     }
 
     private static async Task<(string Id, string Token)> NewConversationAsync(HttpClient client, CancellationToken ct)

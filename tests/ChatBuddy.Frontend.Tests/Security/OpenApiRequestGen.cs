@@ -91,8 +91,9 @@ public static class OpenApiRequestGen
                 switch (parameter.In)
                 {
                     case "path":
-                        // A path segment cannot be empty or missing; an empty value still names the route.
-                        path.Replace("{" + parameter.Name + "}", Uri.EscapeDataString(value ?? "x"));
+                        // A path segment cannot be missing, and a NUL in a path never reaches an app (Kestrel
+                        // answers 400 itself; the test server refuses to send it).
+                        path.Replace("{" + parameter.Name + "}", Uri.EscapeDataString((value ?? "x").Replace("\0", "", StringComparison.Ordinal)));
                         break;
                     case "query" when value is not null:
                         query.Add(Uri.EscapeDataString(parameter.Name) + "=" + Uri.EscapeDataString(value));

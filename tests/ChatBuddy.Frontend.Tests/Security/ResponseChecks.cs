@@ -86,12 +86,13 @@ public static class StoredChecks
 public static class ServerHealthChecks
 {
     /// <summary>The server's logged problems, for a failure message.</summary>
-    public static string LoggedProblems(FrontendFactory factory) =>
-        string.Concat(factory.Logs.Problems.Take(5).Select(p => "\n  server log: " + p));
+    public static string LoggedProblems(FrontendFactory factory, int since = 0) =>
+        string.Concat(factory.Logs.ProblemsSince(since).Take(5).Select(p => "\n  server log: " + p));
 
-    public static void NoErrorsLogged(FrontendFactory factory, PostgresServerLog postgres)
+    /// <summary>Nothing at Error level and no database exception in the server's log since <paramref name="since"/>, no error in PostgreSQL's.</summary>
+    public static void NoErrorsLogged(FrontendFactory factory, PostgresServerLog postgres, int since)
     {
-        var problems = factory.Logs.Problems;
+        var problems = factory.Logs.ProblemsSince(since);
         Assert.True(problems.Count == 0, "server logged: " + string.Join("\n", problems.Take(20)));
         var sqlErrors = postgres.ErrorsFor(factory.Database.Name);
         TestContext.Current.TestOutputHelper?.WriteLine(postgres.Reachable

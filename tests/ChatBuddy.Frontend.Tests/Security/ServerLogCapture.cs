@@ -20,7 +20,13 @@ public sealed class ServerLogCapture : ILoggerProvider
     public IReadOnlyList<CapturedLog> Entries => [.. _entries];
 
     /// <summary>Entries at Error or above, and every entry carrying a database exception.</summary>
-    public IReadOnlyList<CapturedLog> Problems => _entries
+    public IReadOnlyList<CapturedLog> Problems => ProblemsSince(0);
+
+    /// <summary>How many entries there are now; <see cref="ProblemsSince"/> then reads only later ones.</summary>
+    public int Mark() => _entries.Count;
+
+    public IReadOnlyList<CapturedLog> ProblemsSince(int mark) => _entries
+        .Skip(mark)
         .Where(e => e.Level >= LogLevel.Error || IsDatabaseProblem(e))
         .ToList();
 
