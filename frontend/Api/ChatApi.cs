@@ -47,7 +47,7 @@ public static class ChatApi
         var shopId = ShopParameter.Resolve(shop, configuration);
         if (await grains.GetGrain<IShopTenantGrain>(shopId).GetSettingsAsync() is not { } settings)
         {
-            return Problem(StatusCodes.Status404NotFound, "Unknown shop", $"No shop '{shopId}' is registered.");
+            return Problem(StatusCodes.Status404NotFound, "Unknown shop", "No shop with this id is registered.");
         }
 
         if (!OriginPolicy.IsAllowed(http.Request, settings))

@@ -96,6 +96,7 @@ public sealed class NaughtyPayloadRealtimeTests(FrontendFactory factory)
             }
 
             await StoredChecks.UserMessagesAreAsync(factory.Database, Guid.Parse(session.SessionId), accepted, run, batch[0]);
+            await CloseAsync(socket, ct);
         });
 
         TestContext.Current.TestOutputHelper?.WriteLine(run.Summary(clock.Elapsed));
@@ -132,11 +133,22 @@ public sealed class NaughtyPayloadRealtimeTests(FrontendFactory factory)
             {
                 run.Find(batch[^1], "no pong after the raw frames");
             }
+
+            await CloseAsync(socket, ct);
         });
 
         TestContext.Current.TestOutputHelper?.WriteLine(run.Summary(clock.Elapsed));
         Assert.True(run.Findings.Count == 0, run.Summary(clock.Elapsed) + ServerHealthChecks.LoggedProblems(factory, logMark));
         ServerHealthChecks.NoErrorsLogged(factory, postgres, logMark);
+    }
+
+    /// <summary>Ends the socket with a close handshake, as a well-behaved client does (the test server reports an abrupt end as an error).</summary>
+    private static async Task CloseAsync(SocketClient socket, CancellationToken ct)
+    {
+        if (socket.Socket.State == System.Net.WebSockets.WebSocketState.Open)
+        {
+            await socket.Socket.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, "done", ct);
+        }
     }
 
     /// <summary>Frames that are JSON but not what the protocol expects, or almost JSON.</summary>
@@ -185,9 +197,9 @@ public sealed class NaughtyPayloadRealtimeTests(FrontendFactory factory)
         foreach (var frame in frames)
         {
             var raw = frame.GetRawText();
-            if (raw.Contains('<') || raw.Contains('>'))
+            if (ResponseChecks.ReflectedMarkup(payload.Text, raw) is { } tag)
             {
-                run.Find(payload, "frame has unescaped markup: " + ResponseChecks.Shorten(raw));
+                run.Find(payload, $"frame reflects the payload's markup '{tag}': " + ResponseChecks.Shorten(raw));
             }
         }
 

@@ -8,8 +8,8 @@ public static class ResponseChecks
 {
     /// <summary>
     /// Counts the answer and records a finding when it is a server error, a 2xx that is not JSON, a 4xx
-    /// that is not problem+json, or a body with a raw &lt; or &gt; (the JSON encoder escapes markup, so
-    /// even a client that sniffs the body as HTML finds no tag). Returns the JSON body when there is one.
+    /// that is not problem+json, or a body that reflects the payload's markup unescaped (a tag of the
+    /// payload, raw, in the body). Returns the JSON body when there is one.
     /// </summary>
     public static async Task<JsonElement?> ReadAsync(HttpResponseMessage response, NaughtyPayload payload, HardeningRun run, CancellationToken ct)
     {
@@ -30,9 +30,9 @@ public static class ResponseChecks
             return null;
         }
 
-        if (body.Contains('<') || body.Contains('>'))
+        if (ReflectedMarkup(payload.Text, body) is { } tag)
         {
-            run.Find(payload, $"{status} body has unescaped markup: {Shorten(body)}");
+            run.Find(payload, $"{status} body reflects the payload's markup '{tag}': {Shorten(body)}");
         }
 
         try
@@ -44,6 +44,26 @@ public static class ResponseChecks
             run.Find(payload, $"{status} body is not JSON: {Shorten(body)}");
             return null;
         }
+    }
+
+    /// <summary>The first tag start of <paramref name="payload"/> ("&lt;script", "&lt;img") found raw in <paramref name="body"/>, else null.</summary>
+    public static string? ReflectedMarkup(string payload, string body)
+    {
+        for (var i = payload.IndexOf('<', StringComparison.Ordinal); i >= 0 && i < payload.Length - 1; i = payload.IndexOf('<', i + 1))
+        {
+            var end = i + 1;
+            while (end < payload.Length && end - i < 12 && (char.IsLetter(payload[end]) || payload[end] is '/' or '!' or '?'))
+            {
+                end++;
+            }
+
+            if (end - i >= 2 && body.Contains(payload[i..end], StringComparison.OrdinalIgnoreCase))
+            {
+                return payload[i..end];
+            }
+        }
+
+        return null;
     }
 
     public static string Shorten(string text) => text.Length > 300 ? text[..300] + "…" : text;
