@@ -47,7 +47,7 @@ public static class ChatApi
         var shopId = ShopParameter.Resolve(shop, configuration);
         if (await grains.GetGrain<IShopTenantGrain>(shopId).GetSettingsAsync() is not { } settings)
         {
-            return Problem(StatusCodes.Status404NotFound, "Unknown shop", $"No shop '{shopId}' is registered.");
+            return Problem(StatusCodes.Status404NotFound, "Unknown shop", "No shop with this id is registered.");
         }
 
         if (!OriginPolicy.IsAllowed(http.Request, settings))
@@ -77,7 +77,7 @@ public static class ChatApi
             return Problem(StatusCodes.Status401Unauthorized, "Customer token not valid", "'customer_token' must be a current token signed with one of this shop's customer-token keys.");
         }
 
-        var clientId = http.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 and <= 100 } key ? key : null;
+        var clientId = http.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 and <= 100 } key && !key.Any(char.IsControl) ? key : null;
         var turn = new ChatTurn(text, clientId, request.Locale, http.Connection.RemoteIpAddress?.ToString(), customer);
         var session = grains.GetGrain<IChatSessionGrain>(GrainKeys.ForShop(shopId, sessionId.ToString()));
         ChatAck? ack = null;

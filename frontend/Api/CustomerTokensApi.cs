@@ -23,7 +23,7 @@ public static class CustomerTokensApi
     {
         if (shopId.Length > 100 || await grains.GetGrain<IShopTenantGrain>(shopId).GetSettingsAsync() is null)
         {
-            return TypedResults.Problem(detail: $"No shop '{shopId}' is registered.", statusCode: 404, title: "Unknown shop");
+            return TypedResults.Problem(detail: "No shop with this id is registered.", statusCode: 404, title: "Unknown shop");
         }
 
         var key = await tokens.RotateAsync(shopId, cancellationToken);

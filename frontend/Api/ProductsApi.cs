@@ -41,9 +41,9 @@ public static class ProductsApi
     public static async Task<Results<Ok<ProductHit>, ProblemHttpResult>> GetAsync(
         string sku, string? shop, ProductSearch search, IConfiguration configuration, CancellationToken cancellationToken)
     {
-        if (sku.Length > 64)
+        if (sku.Length > 64 || sku.Any(char.IsControl))
         {
-            return Problem(StatusCodes.Status400BadRequest, "Invalid SKU", "A SKU is at most 64 characters.");
+            return Problem(StatusCodes.Status400BadRequest, "Invalid SKU", "A SKU is at most 64 characters, without control characters.");
         }
 
         return await search.GetAsync(ShopParameter.Resolve(shop, configuration), sku, cancellationToken) is { } product

@@ -24,7 +24,7 @@ public static class SessionsApi
         var shopId = ShopParameter.Resolve(shop, configuration);
         if (await grains.GetGrain<IShopTenantGrain>(shopId).GetSettingsAsync() is not { } settings)
         {
-            return TypedResults.Problem(detail: $"No shop '{shopId}' is registered.", statusCode: StatusCodes.Status404NotFound, title: "Unknown shop");
+            return TypedResults.Problem(detail: "No shop with this id is registered.", statusCode: StatusCodes.Status404NotFound, title: "Unknown shop");
         }
 
         if (!OriginPolicy.IsAllowed(http.Request, settings))

@@ -70,9 +70,9 @@ public static partial class ShopsApi
             return ShopNotFound(shopId);
         }
 
-        if (string.IsNullOrWhiteSpace(request.Sku) || request.Sku.Length > 64)
+        if (string.IsNullOrWhiteSpace(request.Sku) || request.Sku.Length > 64 || request.Sku.Any(char.IsControl))
         {
-            return Problem(StatusCodes.Status400BadRequest, "Invalid SKU", "'sku' must be 1 to 64 characters.");
+            return Problem(StatusCodes.Status400BadRequest, "Invalid SKU", "'sku' must be 1 to 64 characters, without control characters.");
         }
 
         var result = await Cart(grains, shopId, cartId).AddItemAsync(request.Sku, request.Quantity ?? 1);

@@ -51,9 +51,9 @@ public sealed class ChatSessionService(IGrainFactory grains, SessionTokens token
     /// </summary>
     public async Task SendAsync(ChatSessionRef session, string? clientId, string? text, string? origin, IChatChannel channel, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(clientId) || clientId.Length > MaxClientIdLength)
+        if (string.IsNullOrWhiteSpace(clientId) || clientId.Length > MaxClientIdLength || clientId.Any(char.IsControl))
         {
-            await channel.ErrorAsync(ChatErrorCodes.InvalidMessage, $"Every message needs a client id of 1–{MaxClientIdLength} characters.");
+            await channel.ErrorAsync(ChatErrorCodes.InvalidMessage, $"Every message needs a client id of 1–{MaxClientIdLength} characters, without control characters.");
             return;
         }
 

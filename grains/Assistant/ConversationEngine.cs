@@ -20,6 +20,7 @@ namespace ChatBuddy.Grains.Assistant;
 public sealed partial class ConversationEngine(IChatClient chat, AssistantServices services, ReplyTemplates templates, ILogger<ConversationEngine> logger)
 {
     public const string UngroundedFlag = "ungrounded";
+    public const string LeakFlag = "instructions_leak";
 
     public async IAsyncEnumerable<string> RunAsync(
         TurnContext turn, AgentRun run, IReadOnlyList<ChatMessage> history, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -36,13 +37,15 @@ public sealed partial class ConversationEngine(IChatClient chat, AssistantServic
         var toolbox = new ShopToolbox(services, turn);
         var agent = new ChatClientAgent(
             chat,
-            instructions: specialist.InstructionsWith(Context(turn, specialist.Name)),
+            instructions: specialist.InstructionsWith(Context(turn, specialist.Name), turn.Settings),
             name: specialist.Name,
             tools: toolbox.For(specialist.Tools));
 
+        var leakCheck = new InstructionLeakCheck(specialist.FixedInstructions);
         var reply = new StringBuilder();
         var pending = new StringBuilder();
         var blocked = false;
+        var leaked = false;
         var failed = false;
         var updates = agent.RunStreamingAsync(history, cancellationToken: cancellationToken).WithCancellation(cancellationToken).GetAsyncEnumerator();
         try
@@ -74,7 +77,8 @@ public sealed partial class ConversationEngine(IChatClient chat, AssistantServic
                 pending.Append(piece);
                 foreach (var sentence in CompleteSentences(pending))
                 {
-                    if (!IsGrounded(turn, sentence))
+                    leaked = leakCheck.Leaks(sentence);
+                    if (leaked || !IsGrounded(turn, sentence))
                     {
                         blocked = true;
                         break;
@@ -93,7 +97,8 @@ public sealed partial class ConversationEngine(IChatClient chat, AssistantServic
         if (!blocked && !failed && pending.Length > 0)
         {
             var rest = pending.ToString();
-            blocked = !IsGrounded(turn, rest);
+            leaked = leakCheck.Leaks(rest);
+            blocked = leaked || !IsGrounded(turn, rest);
             if (!blocked)
             {
                 reply.Append(rest);
@@ -106,7 +111,7 @@ public sealed partial class ConversationEngine(IChatClient chat, AssistantServic
             // The model said something the data does not support (or nothing at all): say what the
             // tools returned in our own words instead.
             var replacement = await ReplacementAsync(turn, cancellationToken);
-            run.Flags.Add(blocked ? UngroundedFlag : "model_unavailable");
+            run.Flags.Add(leaked ? LeakFlag : blocked ? UngroundedFlag : "model_unavailable");
             var separator = reply.Length > 0 ? "\n\n" : "";
             reply.Append(separator).Append(replacement);
             yield return separator + replacement;

@@ -1,9 +1,11 @@
+using ChatBuddy.Frontend.Tests.Security;
 using ChatBuddy.Grains.Demo;
 using ChatBuddy.Grains.Hosting;
 using ChatBuddy.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChatBuddy.Frontend.Tests;
 
@@ -16,6 +18,9 @@ public sealed class FrontendFactory : WebApplicationFactory<Program>, IAsyncLife
     public const string AdminKey = "test-admin-key";
 
     public TestDatabase Database { get; } = new();
+
+    /// <summary>What the server logged at Warning or above (a real provider, beside the console).</summary>
+    public ServerLogCapture Logs { get; } = new();
 
     public async ValueTask InitializeAsync()
     {
@@ -32,6 +37,7 @@ public sealed class FrontendFactory : WebApplicationFactory<Program>, IAsyncLife
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.UseSetting("ChatBuddy:Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("ChatBuddy:Admin:ApiKey", AdminKey);
         builder.UseSetting("ChatBuddy:Realtime:IdleTimeout", "00:00:05");
@@ -46,4 +52,11 @@ public sealed class FrontendFactory : WebApplicationFactory<Program>, IAsyncLife
 public sealed class FrontendCollection : ICollectionFixture<FrontendFactory>
 {
     public const string Name = "frontend";
+}
+
+/// <summary>A server of its own for the hardening runs, so their log checks see only their own traffic.</summary>
+[CollectionDefinition(Name)]
+public sealed class HardeningCollection : ICollectionFixture<FrontendFactory>
+{
+    public const string Name = "hardening";
 }

@@ -1,3 +1,4 @@
+using ChatBuddy.GrainInterfaces.Tenants;
 using ChatBuddy.Grains.Assistant.Tools;
 
 namespace ChatBuddy.Grains.Assistant.Agents;
@@ -68,5 +69,9 @@ public sealed record SpecialistAgent(string Name, string Instructions, IReadOnly
             [ToolNames.RequestHuman]),
     };
 
-    public string InstructionsWith(AgentContext context) => $"{Instructions}\n{HouseRules}\n{context.ToBlock()}";
+    /// <summary>What the agent may never quote: its own instructions and the house rules (not the shop's facts).</summary>
+    public string FixedInstructions => $"{Instructions}\n{HouseRules}";
+
+    public string InstructionsWith(AgentContext context, ShopSettings settings) =>
+        $"{FixedInstructions}\n{ShopPolicyBrief.For(settings)}\n{context.ToBlock()}";
 }

@@ -8,7 +8,7 @@ public static class TextFolding
 {
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Normalizable(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -21,12 +21,49 @@ public static class TextFolding
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// The text with what Unicode normalisation rejects (lone surrogates, noncharacters such as U+FFFE)
+    /// turned into spaces: a shopper's message can hold anything, and a search must not throw on it.
+    /// </summary>
+    public static string Normalizable(string text)
+    {
+        if (IsValid(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            builder.Append(IsNoncharacter(rune) || rune == Rune.ReplacementChar ? ' ' : rune.ToString());
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsValid(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            // A lone surrogate enumerates as U+FFFD.
+            if (IsNoncharacter(rune) || rune == Rune.ReplacementChar)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNoncharacter(Rune rune) =>
+        (rune.Value & 0xFFFE) == 0xFFFE || rune.Value is >= 0xFDD0 and <= 0xFDEF;
+
     /// <summary>Words of a text (letters and digits), lower-cased but with accents kept.</summary>
     public static IReadOnlyList<string> Words(string text)
     {
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in Normalizable(text).Normalize(NormalizationForm.FormC))
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -2,7 +2,7 @@ namespace ChatBuddy.Browser.Tests.Widget;
 
 /// <summary>
 /// XSS payloads from PayloadsAllTheThings ("XSS Injection/Intruders") and the Big List of Naughty
-/// Strings' "Script Injection" section, copied under TestData with their licences and SOURCE notes.
+/// Strings' "Script Injection" section, copied under tests/TestData (shared by the test projects) with their licences and SOURCE notes.
 /// </summary>
 public static class XssPayloads
 {
@@ -15,13 +15,8 @@ public static class XssPayloads
     public static IReadOnlyList<string> Selection(int stride)
     {
         var chosen = new List<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(Root, "xss"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(Root, "payloadsallthethings", "XSS Injection", "Intruders"), "*.txt").Order(StringComparer.Ordinal))
         {
-            if (Path.GetFileName(file) == "SOURCE.txt")
-            {
-                continue;
-            }
-
             var lines = Usable(File.ReadLines(file)).ToList();
             var everyOne = Path.GetFileName(file) is "xss_payloads_quick.txt" or "XSS_Polyglots.txt";
             chosen.AddRange(lines.Where((_, i) => everyOne || i % stride == 0));
