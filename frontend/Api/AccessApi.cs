@@ -128,7 +128,10 @@ public static class AccessApi
             return new IPNetwork(normal, normal.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
         }
 
-        return IPNetwork.TryParse(text, out var network) ? network : null;
+        // A network with host bits set (10.0.0.1/8) is almost always a typo for a narrower block: refuse it.
+        return IPNetwork.TryParse(text, out var network) && IPAddress.TryParse(text.Split('/')[0], out var written) && written.Equals(network.BaseAddress)
+            ? network
+            : null;
     }
 
     private static Dictionary<string, string>? Expiry(DateTimeOffset? expiresAt) =>

@@ -80,7 +80,7 @@ public static class ChatApi
 
         // The client address and API key were counted by the middleware; the session and the customer are known only now.
         var decision = await limiter.AcquireAsync(
-            new RateLimitSubject(RateLimitBuckets.Chat, Session: request.SessionId is null ? null : sessionId.ToString("N"), Customer: RateLimitKeys.Customer(customer)),
+            new RateLimitSubject(RateLimitBuckets.Chat, Session: sessionId.ToString("N"), Customer: RateLimitKeys.Customer(customer)),
             cancellationToken);
         if (!decision.Permitted)
         {

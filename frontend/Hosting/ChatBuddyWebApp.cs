@@ -40,7 +40,8 @@ public static class ChatBuddyWebApp
         app.UseChatBuddyAccess();
         app.UseChatBuddyStaticSite();
         app.MapOpenApi();
-        app.MapScalarApiReference("/docs");
+        // Scalar's default fonts come from its CDN; a self-hosted install serves the reference without third parties.
+        app.MapScalarApiReference("/docs", o => o.WithDefaultFonts(false));
         app.MapChatBuddyHealth();
         app.MapShopsApi();
         app.MapProductsApi();

@@ -18,8 +18,11 @@ public sealed class ChatRateLimiter : IAsyncDisposable
     private readonly bool _ownsRedis;
     private readonly (string Kind, Func<RateLimitSubject, string?> Key, Func<RateLimitBucket, RateLimitRule?> Rule, PartitionedRateLimiter<RateLimitSubject> Limiter)[] _partitions;
 
-    public ChatRateLimiter(IOptions<RateLimitOptions> options, RealtimeRedis realtime)
+    private readonly ILogger<ChatRateLimiter> _logger;
+
+    public ChatRateLimiter(IOptions<RateLimitOptions> options, RealtimeRedis realtime, ILogger<ChatRateLimiter> logger)
     {
+        _logger = logger;
         _options = options.Value;
         if (_options.Redis is { Length: > 0 } configured)
         {
@@ -58,10 +61,24 @@ public sealed class ChatRateLimiter : IAsyncDisposable
                 continue;
             }
 
-            using var lease = await limiter.AcquireAsync(subject, 1, cancellationToken);
-            if (!lease.IsAcquired)
+            RateLimitLease lease;
+            try
             {
-                return new RateLimitDecision(false, RetryAfter(lease, limit), kind);
+                lease = await limiter.AcquireAsync(subject, 1, cancellationToken);
+            }
+            catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
+            {
+                // Shoppers keep being served while Redis is away; the limits return with it.
+                _logger.LogWarning(ex, "Rate limit {Bucket}/{Partition} not checked: Redis unavailable", subject.Bucket, kind);
+                continue;
+            }
+
+            using (lease)
+            {
+                if (!lease.IsAcquired)
+                {
+                    return new RateLimitDecision(false, RetryAfter(lease, limit), kind);
+                }
             }
         }
 

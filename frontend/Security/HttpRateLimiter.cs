@@ -12,7 +12,8 @@ public sealed class HttpRateLimiter(ChatRateLimiter limiter) : PartitionedRateLi
 {
     public static RateLimitSubject? SubjectOf(HttpContext http)
     {
-        if (http.GetEndpoint()?.Metadata.GetMetadata<RateLimitedAs>() is not { } limited)
+        // A CORS preflight is the browser's question, not the shopper's message: it does not count.
+        if (HttpMethods.IsOptions(http.Request.Method) || http.GetEndpoint()?.Metadata.GetMetadata<RateLimitedAs>() is not { } limited)
         {
             return null;
         }

@@ -13,7 +13,7 @@ public static class SecurityHeaders
 
     public const string DocsPolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
-        "connect-src 'self'; font-src 'self' data: https://fonts.scalar.com; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";
 

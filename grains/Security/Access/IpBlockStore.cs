@@ -1,5 +1,4 @@
 using System.Net;
-using Dapper;
 using Npgsql;
 
 namespace ChatBuddy.Grains.Security.Access;
@@ -54,8 +53,9 @@ public sealed class IpBlockStore(NpgsqlDataSource db, TimeProvider clock)
     public async Task<bool> RemoveAsync(IPNetwork network, CancellationToken cancellationToken = default)
     {
         await using var connection = await db.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM ip_blocks WHERE network = @network", new { network }, cancellationToken: cancellationToken)) == 1;
+        await using var command = new NpgsqlCommand("DELETE FROM ip_blocks WHERE network = $1", connection);
+        command.Parameters.AddWithValue(network);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }
 

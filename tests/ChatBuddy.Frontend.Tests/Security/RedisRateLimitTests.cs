@@ -51,7 +51,7 @@ public sealed class RedisRateLimitTests(RedisAccessFactory factory)
         Assert.NotNull(refused!.Headers.RetryAfter?.Delta);
 
         await using var redis = await ConnectionMultiplexer.ConnectAsync(ScaleOutCluster.Redis);
-        var key = $"rl:{{chatbuddy:catalog:ip:{ClientAddress.Hash(noisy)}}}";
+        var key = $"rl:sw:{{chatbuddy:catalog:ip:{ClientAddress.Hash(noisy)}}}";
         Assert.Equal(5, await redis.GetDatabase().SortedSetLengthAsync(key));
 
         using var quiet = factory.ClientFrom($"198.19.{Random.Shared.Next(0, 255)}.{Random.Shared.Next(1, 255)}");
