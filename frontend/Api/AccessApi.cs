@@ -52,7 +52,7 @@ public static class AccessApi
         var block = await store.AddAsync(network, request.Reason ?? "", request.ExpiresAt, actor, cancellationToken);
         await blockList.ChangedAsync();
         await audit.RecordAsync(
-            new AuditEvent(null, actor, AccessAuditActions.IpBlocked, ClientAddress.Actor(network.ToString()), Expiry(request.ExpiresAt)),
+            new AuditEvent(null, actor, AuditActions.IpBlocked, ClientAddress.Actor(network.ToString()), Expiry(request.ExpiresAt)),
             CancellationToken.None);
         return TypedResults.Created((string?)null, block);
     }
@@ -72,7 +72,7 @@ public static class AccessApi
 
         await blockList.ChangedAsync();
         await audit.RecordAsync(
-            new AuditEvent(null, AdminTokens.ActorOf(http.User), AccessAuditActions.IpUnblocked, ClientAddress.Actor(network.ToString())),
+            new AuditEvent(null, AdminTokens.ActorOf(http.User), AuditActions.IpUnblocked, ClientAddress.Actor(network.ToString())),
             CancellationToken.None);
         return TypedResults.NoContent();
     }
@@ -98,7 +98,7 @@ public static class AccessApi
 
         var actor = AdminTokens.ActorOf(http.User);
         var key = await keys.CreateAsync(shopId, name.Trim(), actor, cancellationToken);
-        await audit.RecordAsync(new AuditEvent(shopId, actor, AccessAuditActions.ApiKeyCreated, $"api-key:{key.Id}"), CancellationToken.None);
+        await audit.RecordAsync(new AuditEvent(shopId, actor, AuditActions.ApiKeyCreated, $"api-key:{key.Id}"), CancellationToken.None);
         return TypedResults.Created($"/api/v1/admin/shops/{shopId}/api-keys/{key.Id}", key);
     }
 
@@ -110,7 +110,7 @@ public static class AccessApi
             return TypedResults.Problem(detail: "This shop has no such active key.", statusCode: StatusCodes.Status404NotFound, title: "Unknown key");
         }
 
-        await audit.RecordAsync(new AuditEvent(shopId, AdminTokens.ActorOf(http.User), AccessAuditActions.ApiKeyRevoked, $"api-key:{keyId}"), CancellationToken.None);
+        await audit.RecordAsync(new AuditEvent(shopId, AdminTokens.ActorOf(http.User), AuditActions.ApiKeyRevoked, $"api-key:{keyId}"), CancellationToken.None);
         return TypedResults.NoContent();
     }
 

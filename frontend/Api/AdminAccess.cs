@@ -31,7 +31,7 @@ public static class AdminAccess
             new AuditEvent(
                 shopId is { Length: <= 100 } ? shopId : null,
                 AdminTokens.ActorOf(http.User),
-                AccessAuditActions.AdminAction,
+                AuditActions.AdminAction,
                 route,
                 new Dictionary<string, string> { ["method"] = http.Request.Method, ["status"] = StatusOf(result, http) }),
             CancellationToken.None);

@@ -63,7 +63,7 @@ public static class AccessCommand
 
         await using var services = await DataServicesAsync(configuration);
         await services.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEvent(
-            shopId, $"admin:{subject}", AccessAuditActions.TokenIssued, null,
+            shopId, $"admin:{subject}", AuditActions.TokenIssued, null,
             new Dictionary<string, string> { ["via"] = "cli", ["minutes"] = (lifetime ?? jwt.Lifetime).TotalMinutes.ToString("0", CultureInfo.InvariantCulture) }));
         await output.WriteLineAsync(token);
         return 0;
@@ -83,7 +83,7 @@ public static class AccessCommand
         }
 
         var key = await services.GetRequiredService<ApiKeyStore>().CreateAsync(shopId, name.Trim(), "admin:cli");
-        await services.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEvent(shopId, "admin:cli", AccessAuditActions.ApiKeyCreated, $"api-key:{key.Id}"));
+        await services.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEvent(shopId, "admin:cli", AuditActions.ApiKeyCreated, $"api-key:{key.Id}"));
         AnsiConsole.MarkupLineInterpolated($"[green]✓[/] API key [bold]{key.Id}[/] for shop [bold]{shopId}[/] — shown only now; send it as X-Api-Key:");
         await output.WriteLineAsync(key.Key);
         return 0;
@@ -120,7 +120,7 @@ public static class AccessCommand
             return Fail($"shop '{shopId}' has no active key '{id}'");
         }
 
-        await services.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEvent(shopId, "admin:cli", AccessAuditActions.ApiKeyRevoked, $"api-key:{id}"));
+        await services.GetRequiredService<IAuditTrail>().RecordAsync(new AuditEvent(shopId, "admin:cli", AuditActions.ApiKeyRevoked, $"api-key:{id}"));
         AnsiConsole.MarkupLineInterpolated($"[green]✓[/] revoked API key [bold]{id}[/]");
         return 0;
     }

@@ -31,7 +31,7 @@ public sealed class AdminKeyAuthenticationHandler(
         if (string.IsNullOrEmpty(configured)
             || !CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(configured))))
         {
-            await audit.RecordAsync(new AuditEvent(null, ClientAddress.Actor(ClientAddress.Of(Context)), AccessAuditActions.AdminKeyRejected), CancellationToken.None);
+            await audit.RecordAsync(new AuditEvent(null, ClientAddress.Actor(ClientAddress.Of(Context)), AuditActions.AdminKeyRejected), CancellationToken.None);
             return AuthenticateResult.Fail("The admin key is not valid.");
         }
 

@@ -29,7 +29,7 @@ public sealed class ApiKeyAuthenticationHandler(
         if (identity is null)
         {
             await audit.RecordAsync(
-                new AuditEvent(null, ClientAddress.Actor(ClientAddress.Of(Context)), AccessAuditActions.ApiKeyRejected, ApiKeySecret.Parse(presented)?.Id),
+                new AuditEvent(null, ClientAddress.Actor(ClientAddress.Of(Context)), AuditActions.ApiKeyRejected, ApiKeySecret.Parse(presented)?.Id),
                 CancellationToken.None);
             return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
         }

@@ -65,7 +65,7 @@ public static class SecurityExtensions
                     {
                         var audit = context.HttpContext.RequestServices.GetRequiredService<IAuditTrail>();
                         await audit.RecordAsync(
-                            new AuditEvent(null, ClientAddress.Actor(ClientAddress.Of(context.HttpContext)), AccessAuditActions.TokenRejected, null,
+                            new AuditEvent(null, ClientAddress.Actor(ClientAddress.Of(context.HttpContext)), AuditActions.TokenRejected, null,
                                 new Dictionary<string, string> { ["reason"] = context.Exception.GetType().Name }),
                             CancellationToken.None);
                     },

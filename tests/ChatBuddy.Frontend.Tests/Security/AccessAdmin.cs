@@ -20,6 +20,12 @@ public static class AccessAdmin
         return body.GetProperty("key").GetString()!;
     }
 
+    /// <summary>How many audit rows have this action (and, when given, this subject and actor).</summary>
+    public static async Task<long> AuditCountAsync(FrontendFactory factory, string action, string? subject = null, string? actor = null) =>
+        await factory.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM audit_logs WHERE action = $1 AND ($2 = '' OR subject = $2) AND ($3 = '' OR actor = $3)",
+            action, subject ?? "", actor ?? "");
+
     public static AdminJwtOptions JwtOptions() => new()
     {
         Keys =

@@ -36,6 +36,8 @@ public sealed class AuthTests(AccessFactory factory)
         var token = output.ToString().Trim();
         Assert.Equal(AccessFactory.NewKid, new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token).Kid);
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(Handoffs, bearer: token));
+        Assert.True(await AccessAdmin.AuditCountAsync(factory, "auth.token_issued", actor: "admin:alice") >= 1);
+        Assert.True(await AccessAdmin.AuditCountAsync(factory, "admin.action", "ListHandoffs", "admin:alice") >= 1);
     }
 
     [Fact]
@@ -49,6 +51,7 @@ public sealed class AuthTests(AccessFactory factory)
     [Fact]
     public async Task ExpiredForgedWrongKidAndForeignTokensAreRefused()
     {
+        var rejectedBefore = await AccessAdmin.AuditCountAsync(factory, "auth.token_rejected");
         var past = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-1));
         var expired = new AdminTokens(AccessAdmin.JwtOptions(), past).Issue("carol");
         var tokens = new[]
@@ -70,6 +73,8 @@ public sealed class AuthTests(AccessFactory factory)
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
+
+        Assert.Equal(rejectedBefore + tokens.Length, await AccessAdmin.AuditCountAsync(factory, "auth.token_rejected"));
     }
 
     [Fact]
@@ -110,6 +115,12 @@ public sealed class AuthTests(AccessFactory factory)
         using var revoked = await admin.DeleteAsync($"/api/v1/admin/shops/demo/api-keys/{id}", Ct);
         Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Handoffs, apiKey: key));
+
+        Assert.Equal(1, await AccessAdmin.AuditCountAsync(factory, "api_key.created", $"api-key:{id}", "admin:bootstrap"));
+        Assert.Equal(1, await AccessAdmin.AuditCountAsync(factory, "api_key.revoked", $"api-key:{id}", "admin:bootstrap"));
+        Assert.Equal(2, await AccessAdmin.AuditCountAsync(factory, "api_key.rejected", id));
+        Assert.True(await AccessAdmin.AuditCountAsync(factory, "admin.action", "ListHandoffs", $"api-key:{id}") >= 2);
+        Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM audit_logs WHERE details::text LIKE '%' || $1 || '%' OR subject LIKE '%' || $1 || '%'", key[^20..]));
     }
 
     [Fact]
@@ -132,7 +143,9 @@ public sealed class AuthTests(AccessFactory factory)
     public async Task TheBootstrapAdminKeyStillWorksAndAWrongOneOrNoneIsRefused()
     {
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(Handoffs, adminKey: FrontendFactory.AdminKey));
+        var rejectedBefore = await AccessAdmin.AuditCountAsync(factory, "auth.admin_key_rejected");
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Handoffs, adminKey: FrontendFactory.AdminKey + "x"));
+        Assert.Equal(rejectedBefore + 1, await AccessAdmin.AuditCountAsync(factory, "auth.admin_key_rejected"));
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(Handoffs));
     }
 

@@ -71,6 +71,11 @@ public sealed class IpBlockTests(AccessFactory factory)
             Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         }
 
+        var subject = ChatBuddy.Frontend.Security.ClientAddress.Actor($"100.64.{third}.0/24");
+        Assert.Equal(1, await AccessAdmin.AuditCountAsync(factory, "ip.blocked", subject, "admin:bootstrap"));
+        Assert.Equal(1, await AccessAdmin.AuditCountAsync(factory, "ip.unblocked", subject, "admin:bootstrap"));
+        Assert.Equal(0, await factory.Database.ScalarAsync<long>("SELECT count(*) FROM audit_logs WHERE details::text LIKE $1 OR subject LIKE $1", $"%100.64.{third}.%"));
+
         using var served = await client.GetAsync("/api/v1/products/search?q=cipő", Ct);
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
     }
