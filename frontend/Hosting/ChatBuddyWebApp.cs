@@ -41,7 +41,7 @@ public static class ChatBuddyWebApp
         app.UseChatBuddyStaticSite();
         app.MapOpenApi();
         // Scalar's default fonts come from its CDN; a self-hosted install serves the reference without third parties.
-        app.MapScalarApiReference("/docs", o => o.WithDefaultFonts(false));
+        app.MapScalarApiReference("/docs", o => o.DisableDefaultFonts());
         app.MapChatBuddyHealth();
         app.MapShopsApi();
         app.MapProductsApi();

@@ -1,5 +1,4 @@
 using ChatBuddy.Browser.Tests.Hosting;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace ChatBuddy.Browser.Tests.Widget;
