@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using ChatBuddy.Grains.Security.Audit;
 using ChatBuddy.Grains.Security.Access;
+using ChatBuddy.Grains.Security.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 

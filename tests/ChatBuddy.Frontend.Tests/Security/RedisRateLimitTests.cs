@@ -1,9 +1,9 @@
 using System.Net;
 using ChatBuddy.Frontend.Security;
 using ChatBuddy.Frontend.Tests.Realtime;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ChatBuddy.Frontend.Tests.Security;
 
