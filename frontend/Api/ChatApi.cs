@@ -1,4 +1,5 @@
 using ChatBuddy.Frontend.Realtime;
+using ChatBuddy.Frontend.Security;
 using ChatBuddy.GrainInterfaces;
 using ChatBuddy.GrainInterfaces.Conversations;
 using ChatBuddy.GrainInterfaces.Tenants;
@@ -21,13 +22,13 @@ public static class ChatApi
     public static IEndpointRouteBuilder MapChatApi(this IEndpointRouteBuilder app)
     {
         var chat = app.MapGroup("/api/v1/chat").WithTags("Chat");
-        chat.MapPost("/", ChatAsync).WithName("Chat").RequireCors(ShopCorsPolicyProvider.PolicyName);
-        chat.MapGet("/{sessionId}/messages", MessagesAsync).WithName("ChatMessages");
+        chat.MapPost("/", ChatAsync).WithName("Chat").RequireCors(ShopCorsPolicyProvider.PolicyName).Limit(RateLimitBuckets.Chat);
+        chat.MapGet("/{sessionId}/messages", MessagesAsync).WithName("ChatMessages").Limit(RateLimitBuckets.Sessions);
         return app;
     }
 
     public static async Task<Results<Ok<ChatResponse>, ProblemHttpResult>> ChatAsync(
-        ChatRequest? request, string? shop, HttpContext http, IGrainFactory grains, SessionTokens tokens, CustomerTokens customers, IConfiguration configuration, CancellationToken cancellationToken)
+        ChatRequest? request, string? shop, HttpContext http, IGrainFactory grains, SessionTokens tokens, CustomerTokens customers, ChatRateLimiter limiter, IConfiguration configuration, CancellationToken cancellationToken)
     {
         if (request?.Message is not { } message || string.IsNullOrWhiteSpace(message))
         {
@@ -75,6 +76,16 @@ public static class ChatApi
         if (request.CustomerToken is { } customerToken && (customer = await customers.VerifyAsync(shopId, customerToken, cancellationToken)) is null)
         {
             return Problem(StatusCodes.Status401Unauthorized, "Customer token not valid", "'customer_token' must be a current token signed with one of this shop's customer-token keys.");
+        }
+
+        // The client address and API key were counted by the middleware; the session and the customer are known only now.
+        var decision = await limiter.AcquireAsync(
+            new RateLimitSubject(RateLimitBuckets.Chat, Session: sessionId.ToString("N"), Customer: RateLimitKeys.Customer(customer)),
+            cancellationToken);
+        if (!decision.Permitted)
+        {
+            http.Response.Headers.RetryAfter = decision.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problem(StatusCodes.Status429TooManyRequests, "Rate limited", $"Too many messages in this conversation; try again in {decision.RetryAfterSeconds} s.");
         }
 
         var clientId = http.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 and <= 100 } key && !key.Any(char.IsControl) ? key : null;

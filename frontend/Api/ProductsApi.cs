@@ -1,3 +1,4 @@
+using ChatBuddy.Frontend.Security;
 using ChatBuddy.Grains.Catalog.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,7 +11,7 @@ public static class ProductsApi
 
     public static IEndpointRouteBuilder MapProductsApi(this IEndpointRouteBuilder app)
     {
-        var products = app.MapGroup("/api/v1/products").WithTags("Products");
+        var products = app.MapGroup("/api/v1/products").WithTags("Products").Limit(RateLimitBuckets.Catalog);
         products.MapGet("/search", SearchAsync).WithName("SearchProducts");
         products.MapGet("/{sku}", GetAsync).WithName("GetProduct");
         return app;

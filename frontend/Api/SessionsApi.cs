@@ -1,4 +1,5 @@
 using ChatBuddy.Frontend.Realtime;
+using ChatBuddy.Frontend.Security;
 using ChatBuddy.GrainInterfaces.Tenants;
 using ChatBuddy.Grains.Conversations;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +15,7 @@ public static class SessionsApi
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1/sessions").WithTags("Chat")
-            .MapPost("/", CreateAsync).WithName("CreateSession").RequireCors(ShopCorsPolicyProvider.PolicyName);
+            .MapPost("/", CreateAsync).WithName("CreateSession").RequireCors(ShopCorsPolicyProvider.PolicyName).Limit(RateLimitBuckets.Sessions);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChatBuddy.Frontend.Security;
 using ChatBuddy.GrainInterfaces;
 using ChatBuddy.GrainInterfaces.Carts;
 using ChatBuddy.GrainInterfaces.Tenants;
@@ -11,7 +12,7 @@ public static partial class ShopsApi
 {
     public static IEndpointRouteBuilder MapShopsApi(this IEndpointRouteBuilder app)
     {
-        var shops = app.MapGroup("/api/v1/shops/{shopId}").WithTags("Shops");
+        var shops = app.MapGroup("/api/v1/shops/{shopId}").WithTags("Shops").Limit(RateLimitBuckets.Catalog);
         shops.MapGet("/", GetShopAsync).WithName("GetShop");
         shops.MapGet("/policies", GetPoliciesAsync).WithName("ListPolicies");
         shops.MapGet("/policies/{kind}", GetPolicyAsync).WithName("GetPolicy");

@@ -21,7 +21,7 @@ namespace ChatBuddy.Frontend.Cli;
 /// </summary>
 public static class ChatBuddyCli
 {
-    private static readonly string[] Commands = ["serve", "demo", "migrate", "import", "embed", "eval", "train", "search", "sync", "audit", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["serve", "demo", "migrate", "import", "embed", "eval", "train", "search", "sync", "audit", "admin", "apikey", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -39,6 +39,7 @@ public static class ChatBuddyCli
                 ["migrate"] => await MigrateAsync(configuration),
                 ["import", var kind, var file, .. var rest] when kind is "products" or "orders" or "feed" => await ImportAsync(configuration, kind, file, ShopOption(rest)),
                 ["sync", .. var rest] => await SyncCommand.RunAsync(configuration, rest, ShopOf(configuration, null)),
+                ["admin" or "apikey", ..] => await AccessCommand.RunAsync(WithAppSettings(configuration), args, Console.Out),
                 ["embed", .. var rest] => await EmbedAsync(configuration, ShopOption(rest)),
                 ["eval", "search", var file, .. var rest] => await EvalSearchAsync(configuration, file, ShopOption(rest)),
                 ["eval", "routing", var file, ..] => await EvalRoutingAsync(file),
@@ -69,7 +70,7 @@ public static class ChatBuddyCli
               [green]import products[/] FILE [[--shop ID]]  upsert products from JSON Lines (docs/import-format.md)
               [green]import orders[/] FILE [[--shop ID]]    upsert orders from JSON Lines
               [green]import feed[/] FILE [[--shop ID]]      upsert products from a Google Merchant RSS/Atom feed (g: namespace)
-            """ + "\n" + SyncCommand.Usage + "\n" + AuditCommand.Usage + "\n" + """
+            """ + "\n" + SyncCommand.Usage + "\n" + AuditCommand.Usage + "\n" + AccessCommand.Usage + "\n" + """
               [green]embed[/] [[--shop ID]]                 embed products whose text changed (local model by default)
               [green]eval search[/] FILE [[--shop ID]]      nDCG@10, Recall@5 and MRR of product search on a labelled set
               [green]eval routing[/] FILE                 accuracy per agent of the coordinator on a labelled set
@@ -306,6 +307,13 @@ public static class ChatBuddyCli
 
     private static ServiceProvider DataServices(IConfiguration configuration) =>
         new ServiceCollection().AddChatBuddyData(ChatBuddyConfiguration.Database(configuration).Resolve(), configuration).BuildServiceProvider();
+
+    // Signing keys and the like sit in the app's own settings beside the binary; the environment still wins.
+    private static IConfiguration WithAppSettings(IConfiguration environment) =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddConfiguration(environment)
+            .Build();
 
     private static string ShopOf(IConfiguration configuration, string? shopOption) =>
         shopOption ?? configuration["CHATBUDDY_SHOP"] ?? DemoShopGenerator.ShopId;

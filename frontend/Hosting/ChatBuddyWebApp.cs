@@ -1,6 +1,7 @@
 using ChatBuddy.Frontend.Api;
 using ChatBuddy.Frontend.Health;
 using ChatBuddy.Frontend.Realtime;
+using ChatBuddy.Frontend.Security;
 using ChatBuddy.Frontend.Webhooks;
 using Scalar.AspNetCore;
 
@@ -18,8 +19,10 @@ public static class ChatBuddyWebApp
         builder.AddChatBuddyEndpoint();
         builder.AddChatBuddyOrleans();
         builder.AddChatBuddyRealtime();
+        builder.AddChatBuddySecurity();
 
         var app = builder.Build();
+        app.UseChatBuddyEdge();
 
         // A malformed request is the caller's mistake: answer it with its own 4xx as problem+json. A database
         // or cluster that cannot take the request now is a 503 the caller may retry, not a server error.
@@ -34,9 +37,11 @@ public static class ChatBuddyWebApp
             },
         });
         app.UseStatusCodePages();
+        app.UseChatBuddyAccess();
         app.UseChatBuddyStaticSite();
         app.MapOpenApi();
-        app.MapScalarApiReference("/docs");
+        // Scalar's default fonts come from its CDN; a self-hosted install serves the reference without third parties.
+        app.MapScalarApiReference("/docs", o => o.DisableDefaultFonts());
         app.MapChatBuddyHealth();
         app.MapShopsApi();
         app.MapProductsApi();
@@ -45,6 +50,7 @@ public static class ChatBuddyWebApp
         app.MapHandoffApi();
         app.MapGdprApi();
         app.MapCustomerTokensApi();
+        app.MapAccessApi();
         app.MapShopWebhooksApi();
         app.MapChatBuddyRealtime();
         return app;

@@ -17,5 +17,6 @@ public interface IChatWidgetClient
     /// <summary>A complete, stored message: an answer, a staff reply, or any message of a replay.</summary>
     Task Message(WidgetMessage message);
 
-    Task Error(string code, string detail);
+    /// <summary>A refusal (docs/realtime.md §4); <paramref name="retryAfterSeconds"/> is set for <c>rate_limited</c>, else null.</summary>
+    Task Error(string code, string detail, int? retryAfterSeconds);
 }

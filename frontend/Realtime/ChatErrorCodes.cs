@@ -9,4 +9,5 @@ public static class ChatErrorCodes
     public const string InvalidMessage = "invalid_message";
     public const string TurnFailed = "turn_failed";
     public const string Unavailable = "unavailable";
+    public const string RateLimited = "rate_limited";
 }

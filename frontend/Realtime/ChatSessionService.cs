@@ -1,15 +1,19 @@
 using ChatBuddy.Frontend.Api;
+using ChatBuddy.Frontend.Security;
 using ChatBuddy.GrainInterfaces.Conversations;
 using ChatBuddy.Grains.Conversations;
+using ChatBuddy.Grains.Customers;
 
 namespace ChatBuddy.Frontend.Realtime;
 
 /// <summary>
 /// What the hub and the plain socket both do, so they stay thin adapters: authenticate a session by
 /// its token, replay what a client missed, and run a shopper turn on the session grain, streaming
-/// ack, typing, deltas and the stored answer to the asking connection.
+/// ack, typing, deltas and the stored answer to the asking connection. Every message passes the chat
+/// rate limits here (client address, session, customer), whichever transport brought it.
 /// </summary>
-public sealed class ChatSessionService(IGrainFactory grains, SessionTokens tokens, ILogger<ChatSessionService> logger)
+public sealed class ChatSessionService(
+    IGrainFactory grains, SessionTokens tokens, CustomerTokens customers, ChatRateLimiter limiter, ILogger<ChatSessionService> logger)
 {
     public const int MaxClientIdLength = 100;
 
@@ -23,6 +27,10 @@ public sealed class ChatSessionService(IGrainFactory grains, SessionTokens token
 
         return new ChatSessionRef(shopId, id);
     }
+
+    /// <summary>The shopper a shop-signed customer token vouches for, or null (same check as the chat API).</summary>
+    public Task<VerifiedCustomer?> VerifyCustomerAsync(string shopId, string customerToken, CancellationToken cancellationToken) =>
+        customers.VerifyAsync(shopId, customerToken, cancellationToken);
 
     /// <summary>Writes every stored message after <paramref name="lastSeq"/> to the channel, oldest first.</summary>
     public async Task ReplayAsync(ChatSessionRef session, int lastSeq, IChatChannel channel)
@@ -49,8 +57,19 @@ public sealed class ChatSessionService(IGrainFactory grains, SessionTokens token
     /// One shopper message (typed, or a quick reply's text). A repeated <paramref name="clientId"/> is
     /// answered by the grain from the store: the same ack and answer, nothing processed twice.
     /// </summary>
-    public async Task SendAsync(ChatSessionRef session, string? clientId, string? text, string? origin, IChatChannel channel, CancellationToken cancellationToken)
+    public async Task SendAsync(
+        ChatSessionRef session, string? clientId, string? text, string? origin, IChatChannel channel, CancellationToken cancellationToken, VerifiedCustomer? customer = null)
     {
+        var decision = await limiter.AcquireAsync(
+            new RateLimitSubject(RateLimitBuckets.Chat, RateLimitKeys.Address(origin), session.SessionId.ToString("N"), RateLimitKeys.Customer(customer)),
+            cancellationToken);
+        if (!decision.Permitted)
+        {
+            // The connection stays open: the client waits and sends again (with the same client id).
+            await channel.ErrorAsync(ChatErrorCodes.RateLimited, $"Too many messages; try again in {decision.RetryAfterSeconds} s.", decision.RetryAfterSeconds);
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(clientId) || clientId.Length > MaxClientIdLength || clientId.Any(char.IsControl))
         {
             await channel.ErrorAsync(ChatErrorCodes.InvalidMessage, $"Every message needs a client id of 1–{MaxClientIdLength} characters, without control characters.");
@@ -67,7 +86,7 @@ public sealed class ChatSessionService(IGrainFactory grains, SessionTokens token
         var grain = grains.GetGrain<IChatSessionGrain>(session.GrainKey);
         try
         {
-            await foreach (var e in grain.ChatAsync(new ChatTurn(clean, clientId, null, origin), cancellationToken))
+            await foreach (var e in grain.ChatAsync(new ChatTurn(clean, clientId, null, origin, customer), cancellationToken))
             {
                 await (e switch
                 {

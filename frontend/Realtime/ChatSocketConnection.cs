@@ -27,6 +27,7 @@ public sealed class ChatSocketConnection(
     private readonly Channel<ClientFrame> _turns = Channel.CreateBounded<ClientFrame>(new BoundedChannelOptions(16) { SingleReader = true });
     private readonly CancellationTokenSource _receiveCancel = new();
     private ChatSessionRef? _session;
+    private VerifiedCustomer? _customer;
     private long _lastActivity;
     private int _closing;
     private int _answering;
@@ -129,6 +130,14 @@ public sealed class ChatSocketConnection(
                 return;
             }
 
+            if (frame.CustomerToken is { } customerToken && (_customer = await sessions.VerifyCustomerAsync(shopId, customerToken, cancellationToken)) is null)
+            {
+                _session = null;
+                await ErrorAsync(ChatErrorCodes.Unauthorized, "The customer token is not a current token signed with one of this shop's customer-token keys.");
+                await CloseAsync(WebSocketCloseStatus.PolicyViolation, "unauthorized");
+                return;
+            }
+
             registry.Add(_session, this);
             await sessions.ReplayAsync(_session, frame.LastSeq, this);
             return;
@@ -167,7 +176,7 @@ public sealed class ChatSocketConnection(
                 Volatile.Write(ref _answering, 1);
                 try
                 {
-                    await sessions.SendAsync(_session!, frame.ClientId, frame.Text, remoteAddress, this, cancellationToken);
+                    await sessions.SendAsync(_session!, frame.ClientId, frame.Text, remoteAddress, this, cancellationToken, _customer);
                 }
                 finally
                 {
@@ -255,7 +264,7 @@ public sealed class ChatSocketConnection(
 
     public Task MessageAsync(StoredMessage message) => SendAsync(MessageFrame.From(WidgetMessage.From(message)));
 
-    public Task ErrorAsync(string code, string detail) => SendAsync(new ErrorFrame(code, detail));
+    public Task ErrorAsync(string code, string detail, int? retryAfterSeconds = null) => SendAsync(new ErrorFrame(code, detail, retryAfterSeconds));
 
     private async Task SendAsync(ServerFrame frame)
     {

@@ -45,7 +45,7 @@ public static class ChatSocketEndpoint
             socket,
             shopId,
             sessionId,
-            http.Connection.RemoteIpAddress?.ToString(),
+            Security.ClientAddress.Of(http),
             sessions,
             registry,
             limits,

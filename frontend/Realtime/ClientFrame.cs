@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ChatBuddy.Frontend.Realtime;
 
 /// <summary>A frame a plain-socket client sent, read leniently: a problem is a message for the client, never an exception.</summary>
-public sealed record ClientFrame(string Type, string? Token, int LastSeq, string? ClientId, string? Text)
+public sealed record ClientFrame(string Type, string? Token, int LastSeq, string? ClientId, string? Text, string? CustomerToken = null)
 {
     public const string Hello = "hello";
     public const string Message = "message";
@@ -41,7 +41,7 @@ public sealed record ClientFrame(string Type, string? Token, int LastSeq, string
             var name = type.GetString()!;
             return name switch
             {
-                Hello when String(root, "token") is { } token => (new ClientFrame(name, token, Int(root, "last_seq"), null, null), null),
+                Hello when String(root, "token") is { } token => (new ClientFrame(name, token, Int(root, "last_seq"), null, null, String(root, "customer_token")), null),
                 Hello => (null, "'hello' needs 'token' (and 'last_seq', the highest seq already shown)."),
                 Message when String(root, "client_id") is { } id && String(root, "text") is { } text => (new ClientFrame(name, null, 0, id, text), null),
                 Message => (null, "'message' needs string 'client_id' and 'text'."),

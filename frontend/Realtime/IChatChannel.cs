@@ -13,5 +13,6 @@ public interface IChatChannel
 
     Task MessageAsync(StoredMessage message);
 
-    Task ErrorAsync(string code, string detail);
+    /// <summary>A refusal; <paramref name="retryAfterSeconds"/> is set when the client may simply try again later.</summary>
+    Task ErrorAsync(string code, string detail, int? retryAfterSeconds = null);
 }

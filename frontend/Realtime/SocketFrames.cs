@@ -42,6 +42,9 @@ public sealed record MessageFrame(
         new(m.MessageId, m.Seq, m.Agent, m.Reply, m.Products, m.QuickReplies, m.Handoff, m.Role, m.ClientId);
 }
 
-public sealed record ErrorFrame(string Code, string Detail) : ServerFrame;
+public sealed record ErrorFrame(
+    string Code,
+    string Detail,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? RetryAfter = null) : ServerFrame;
 
 public sealed record PongFrame : ServerFrame;

@@ -56,6 +56,7 @@
       handoff: 'A beszélgetést átvette egy munkatársunk.',
       failed: 'Ezt most nem sikerült megválaszolni, kérlek, próbáld újra.',
       invalid: 'Az üzenet nem küldhető el (üres vagy túl hosszú).',
+      limited: 'Túl sok üzenet érkezett egyszerre – pár másodperc múlva újraküldjük.',
       tooLong: (n) => `Legfeljebb ${n} karakter.`,
       newMessage: 'Új üzenet',
       log: 'Beszélgetés',
@@ -86,6 +87,7 @@
       handoff: 'A member of our staff has taken over the conversation.',
       failed: 'Sorry, that could not be answered right now; please try again.',
       invalid: 'The message cannot be sent (empty or too long).',
+      limited: 'Too many messages at once – we will resend in a few seconds.',
       tooLong: (n) => `At most ${n} characters.`,
       newMessage: 'New message',
       log: 'Conversation',
@@ -801,7 +803,20 @@
         this.unauthorized = true;
         return;
       }
-      if (code === 'invalid_message') {
+      if (code === 'rate_limited') {
+        // Not processed: resend what is still unanswered once the limit allows (same client ids, so nothing twice).
+        this.setStatus(this.t.limited);
+        const wait = Math.max(1, Number(frame.retry_after) || 5) * 1000;
+        clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(() => {
+          this.setStatus('');
+          if (this.isReady()) {
+            for (const item of this.outbox.filter((m) => m.seq === null)) {
+              this.transmit(item);
+            }
+          }
+        }, wait);
+      } else if (code === 'invalid_message') {
         this.setStatus(this.t.invalid);
       } else if (code === 'turn_failed') {
         this.showTyping(false);

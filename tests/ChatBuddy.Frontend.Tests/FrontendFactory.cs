@@ -13,7 +13,7 @@ namespace ChatBuddy.Frontend.Tests;
 /// The real frontend with its co-hosted silo, on a fresh database holding the demo shop. Orleans
 /// binds real ports, so each factory takes free ones.
 /// </summary>
-public sealed class FrontendFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class FrontendFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminKey = "test-admin-key";
 
@@ -33,6 +33,7 @@ public sealed class FrontendFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         await base.DisposeAsync();
         await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,6 +46,15 @@ public sealed class FrontendFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("ChatBuddy:Orleans:SiloPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("ChatBuddy:Orleans:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("ChatBuddy:Orleans:ClusterId", "frontend-tests-" + Guid.NewGuid().ToString("N")[..8]);
+
+        // Feature tests share one client identity and send far more than a shopper would; the limits
+        // have their own factory (Security/AccessFactory.cs).
+        builder.UseSetting("ChatBuddy:RateLimits:Enabled", "false");
+        ConfigureMore(builder);
+    }
+
+    protected virtual void ConfigureMore(IWebHostBuilder builder)
+    {
     }
 }
 

@@ -14,4 +14,15 @@ public static class AuditActions
     public const string GdprExport = "gdpr.export";
     public const string GdprErasure = "gdpr.erasure";
     public const string GdprRetention = "gdpr.retention";
+
+    // Access control: admin sign-in, API keys, the IP block list and every admin call.
+    public const string TokenIssued = "auth.token_issued";
+    public const string TokenRejected = "auth.token_rejected";
+    public const string AdminKeyRejected = "auth.admin_key_rejected";
+    public const string ApiKeyCreated = "api_key.created";
+    public const string ApiKeyRevoked = "api_key.revoked";
+    public const string ApiKeyRejected = "api_key.rejected";
+    public const string IpBlocked = "ip.blocked";
+    public const string IpUnblocked = "ip.unblocked";
+    public const string AdminAction = "admin.action";
 }

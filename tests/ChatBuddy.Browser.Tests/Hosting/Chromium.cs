@@ -44,10 +44,18 @@ public sealed class Chromium : IAsyncLifetime
         _playwright?.Dispose();
     }
 
-    /// <summary>A fresh profile (empty localStorage) in Hungarian, with traps that record any script a payload would run.</summary>
-    public async Task<IBrowserContext> NewContextAsync(string locale = "hu-HU")
+    /// <summary>
+    /// A fresh profile (empty localStorage) in Hungarian, with traps that record any script a payload would run.
+    /// <paramref name="bypassCsp"/> switches the pages' Content-Security-Policy off, for tests of the widget's own escaping.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(string locale = "hu-HU", bool bypassCsp = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale, ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = 1200, Height = 900 },
+            BypassCSP = bypassCsp,
+        });
         context.SetDefaultTimeout(30_000);
         await context.AddInitScriptAsync(ScriptTrap.InitScript);
         return context;

@@ -25,7 +25,7 @@ public static class RealtimeClients
         return new NewSessionResult(body.GetProperty("session_id").GetString()!, body.GetProperty("token").GetString()!);
     }
 
-    public static async Task<HubClient> ConnectHubAsync(TestServer server, string? origin = null, string shop = "demo")
+    public static async Task<HubClient> ConnectHubAsync(TestServer server, string? origin = null, string shop = "demo", IReadOnlyDictionary<string, string>? headers = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(server.BaseAddress, $"/hubs/chat?shop={shop}"), o =>
@@ -37,13 +37,26 @@ public static class RealtimeClients
                     o.Headers["Origin"] = origin;
                 }
 
+                foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+                {
+                    o.Headers[name] = value;
+                }
+
                 o.WebSocketFactory = async (context, ct) =>
                 {
                     var client = server.CreateWebSocketClient();
-                    if (origin is not null)
+                    client.ConfigureRequest = r =>
                     {
-                        client.ConfigureRequest = r => r.Headers.Origin = origin;
-                    }
+                        if (origin is not null)
+                        {
+                            r.Headers.Origin = origin;
+                        }
+
+                        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+                        {
+                            r.Headers[name] = value;
+                        }
+                    };
 
                     return await client.ConnectAsync(context.Uri, ct);
                 };
@@ -54,13 +67,22 @@ public static class RealtimeClients
         return hub;
     }
 
-    public static async Task<SocketClient> ConnectSocketAsync(TestServer server, string sessionId, string? origin = null, string shop = "demo")
+    public static async Task<SocketClient> ConnectSocketAsync(
+        TestServer server, string sessionId, string? origin = null, string shop = "demo", IReadOnlyDictionary<string, string>? headers = null)
     {
         var client = server.CreateWebSocketClient();
-        if (origin is not null)
+        client.ConfigureRequest = r =>
         {
-            client.ConfigureRequest = r => r.Headers.Origin = origin;
-        }
+            if (origin is not null)
+            {
+                r.Headers.Origin = origin;
+            }
+
+            foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            {
+                r.Headers[name] = value;
+            }
+        };
 
         var uri = new UriBuilder(server.BaseAddress) { Scheme = "ws", Path = $"/ws/chat/{sessionId}", Query = $"shop={shop}" }.Uri;
         return new SocketClient(await client.ConnectAsync(uri, TestContext.Current.CancellationToken));
@@ -68,7 +90,7 @@ public static class RealtimeClients
 }
 
 /// <summary>One hub event: its name and arguments (Message carries the object as JSON).</summary>
-public sealed record HubEvent(string Name, string? A = null, string? B = null, int Seq = 0, JsonElement Message = default);
+public sealed record HubEvent(string Name, string? A = null, string? B = null, int Seq = 0, JsonElement Message = default, int? RetryAfter = null);
 
 public sealed class HubClient : IAsyncDisposable
 {
@@ -81,7 +103,7 @@ public sealed class HubClient : IAsyncDisposable
         connection.On("Typing", () => _events.Writer.TryWrite(new HubEvent("Typing")));
         connection.On<Guid, string>("Delta", (messageId, text) => _events.Writer.TryWrite(new HubEvent("Delta", messageId.ToString(), text)));
         connection.On<JsonElement>("Message", m => _events.Writer.TryWrite(new HubEvent("Message", Seq: m.GetProperty("seq").GetInt32(), Message: m)));
-        connection.On<string, string>("Error", (code, detail) => _events.Writer.TryWrite(new HubEvent("Error", code, detail)));
+        connection.On<string, string, int?>("Error", (code, detail, retryAfter) => _events.Writer.TryWrite(new HubEvent("Error", code, detail, RetryAfter: retryAfter)));
     }
 
     public HubConnection Connection { get; }
