@@ -101,5 +101,6 @@ public sealed class ChatSessionService(IGrainFactory grains, SessionTokens token
         reply.Products,
         reply.QuickReplies,
         reply.Handoff,
-        DateTimeOffset.UtcNow);
+        DateTimeOffset.UtcNow,
+        reply.Flags);
 }

@@ -37,4 +37,12 @@ public sealed class ChatSessionState
 
     [Id(9)]
     public bool LanguageChosen { get; set; }
+
+    /// <summary>Guard flags of this session in the sliding window, and a running block.</summary>
+    [Id(10)]
+    public Security.Guard.OffenderRecord Guard { get; set; } = new();
+
+    /// <summary>When a shopper message was last passed to the agents (throttling spaces them out).</summary>
+    [Id(11)]
+    public DateTimeOffset? LastProcessedAt { get; set; }
 }

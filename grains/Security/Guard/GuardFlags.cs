@@ -6,4 +6,5 @@ public static class GuardFlags
     public const string PromptInjection = "prompt_injection";
     public const string Throttled = "throttled";
     public const string Blocked = "blocked";
+    public const string TooLong = "too_long";
 }

@@ -9,9 +9,10 @@ namespace ChatBuddy.Grains.Security.Guard;
 public sealed class GuardOptions
 {
     public const string Section = "ChatBuddy:Guard";
+    public const int DefaultMaxMessageLength = 2000;
 
     /// <summary>The same bound the REST API and the sockets enforce before a message reaches the grain.</summary>
-    public int MaxMessageLength { get; set; } = 2000;
+    public int MaxMessageLength { get; set; } = DefaultMaxMessageLength;
 
     /// <summary>Classifier probability from which a message counts as an injection without a rule matching.</summary>
     public float ClassifierThreshold { get; set; } = 0.85f;
