@@ -59,7 +59,7 @@ public sealed class SessionGuardTests(ClusterFixture fixture) : IAsyncLifetime
     }
 
     private IChatSessionGrain Session() =>
-        fixture.Cluster.GrainFactory.GetGrain<IChatSessionGrain>(GrainKeys.ForShop(Shop, Guid.NewGuid().ToString()));
+        fixture.Cluster.Client.GetGrain<IChatSessionGrain>(GrainKeys.ForShop(Shop, Guid.NewGuid().ToString()));
 
     private static async Task<ChatReply> ReplyAsync(IChatSessionGrain session, ChatTurn turn)
     {
