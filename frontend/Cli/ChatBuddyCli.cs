@@ -21,7 +21,7 @@ namespace ChatBuddy.Frontend.Cli;
 /// </summary>
 public static class ChatBuddyCli
 {
-    private static readonly string[] Commands = ["serve", "demo", "migrate", "import", "embed", "eval", "train", "search", "sync", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["serve", "demo", "migrate", "import", "embed", "eval", "train", "search", "sync", "audit", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -45,6 +45,7 @@ public static class ChatBuddyCli
                 ["train", "routing", var directory] => await TrainRoutingAsync(directory),
                 ["eval", "guard", var file, ..] => await GuardCommands.EvalAsync(configuration, file),
                 ["train", "guard", var directory] => await GuardCommands.TrainAsync(directory),
+                ["audit", "verify"] => await AuditCommand.VerifyAsync(configuration),
                 ["search", var query, .. var rest] => await SearchAsync(configuration, query, ShopOption(rest)),
                 _ => Usage(),
             };
@@ -70,7 +71,7 @@ public static class ChatBuddyCli
               [green]import products[/] FILE [[--shop ID]]  upsert products from JSON Lines (docs/import-format.md)
               [green]import orders[/] FILE [[--shop ID]]    upsert orders from JSON Lines
               [green]import feed[/] FILE [[--shop ID]]      upsert products from a Google Merchant RSS/Atom feed (g: namespace)
-            """ + "\n" + SyncCommand.Usage + "\n" + """
+            """ + "\n" + SyncCommand.Usage + "\n" + AuditCommand.Usage + "\n" + """
               [green]embed[/] [[--shop ID]]                 embed products whose text changed (local model by default)
               [green]eval search[/] FILE [[--shop ID]]      nDCG@10, Recall@5 and MRR of product search on a labelled set
               [green]eval routing[/] FILE                 accuracy per agent of the coordinator on a labelled set

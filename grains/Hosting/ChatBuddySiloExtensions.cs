@@ -77,6 +77,8 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton(_ => ChatBuddyDataSource.Create(connectionString));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Conversations.ConversationStore>();
+        services.AddSingleton<Security.Audit.IAuditTrail, Security.Audit.PostgresAuditTrail>();
+        services.AddSingleton<Security.Audit.AuditChainVerifier>();
         services.AddSingleton<Tenants.ShopRepository>();
         services.AddSingleton<Catalog.CatalogReader>();
         services.AddSingleton<Catalog.ProductImporter>();

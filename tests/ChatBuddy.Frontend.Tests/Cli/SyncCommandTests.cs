@@ -57,17 +57,9 @@ public sealed class SyncCommandTests(FrontendFactory factory)
     private Task<long> Products() =>
         factory.Database.ScalarAsync<long>("SELECT count(*) FROM products WHERE shop_id = 'killed-shop' AND is_active");
 
-    private Process Start(string[] arguments)
+    private Process Start(string[] arguments) => CliProcess.Start(arguments, new Dictionary<string, string>
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["CHATBUDDY_DATABASE"] = factory.Database.ConnectionString;
-        start.Environment["CHATBUDDY_SHOPRENTER_CLIENT_SECRET"] = ShoprenterEmulator.ClientSecret;
-        return Process.Start(start)!;
-    }
+        ["CHATBUDDY_DATABASE"] = factory.Database.ConnectionString,
+        ["CHATBUDDY_SHOPRENTER_CLIENT_SECRET"] = ShoprenterEmulator.ClientSecret,
+    });
 }

@@ -55,7 +55,7 @@ public sealed class SessionGuardTests(ClusterFixture fixture) : IAsyncLifetime
         Assert.Equal(["blocked"], later.Flags);
         Assert.Empty(stranger.Flags);
         Assert.Equal(1, await fixture.Database.ScalarAsync<long>(
-            "SELECT count(*) FROM audit_log WHERE action = 'security.blocked' AND actor = $1", $"session:{GrainKeys.Split(second.GetPrimaryKeyString()).Id}"));
+            "SELECT count(*) FROM audit_logs WHERE action = 'security.blocked' AND actor = $1", $"session:{GrainKeys.Split(second.GetPrimaryKeyString()).Id}"));
     }
 
     private IChatSessionGrain Session() =>
