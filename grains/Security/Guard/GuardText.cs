@@ -14,14 +14,38 @@ public static partial class GuardText
 {
     private static readonly Dictionary<char, char> Leet = new()
     {
-        ['0'] = 'o', ['1'] = 'i', ['3'] = 'e', ['4'] = 'a', ['5'] = 's', ['7'] = 't', ['@'] = 'a', ['$'] = 's', ['!'] = 'i',
+        ['0'] = 'o',
+        ['1'] = 'i',
+        ['3'] = 'e',
+        ['4'] = 'a',
+        ['5'] = 's',
+        ['7'] = 't',
+        ['@'] = 'a',
+        ['$'] = 's',
+        ['!'] = 'i',
     };
 
     // Cyrillic and Greek letters that look Latin, the usual way to slip a word past a filter.
     private static readonly Dictionary<char, char> Homoglyphs = new()
     {
-        ['а'] = 'a', ['е'] = 'e', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['х'] = 'x', ['у'] = 'y', ['і'] = 'i', ['ј'] = 'j', ['ѕ'] = 's',
-        ['ο'] = 'o', ['α'] = 'a', ['ε'] = 'e', ['ι'] = 'i', ['κ'] = 'k', ['ν'] = 'v', ['τ'] = 't', ['ρ'] = 'p',
+        ['а'] = 'a',
+        ['е'] = 'e',
+        ['о'] = 'o',
+        ['р'] = 'p',
+        ['с'] = 'c',
+        ['х'] = 'x',
+        ['у'] = 'y',
+        ['і'] = 'i',
+        ['ј'] = 'j',
+        ['ѕ'] = 's',
+        ['ο'] = 'o',
+        ['α'] = 'a',
+        ['ε'] = 'e',
+        ['ι'] = 'i',
+        ['κ'] = 'k',
+        ['ν'] = 'v',
+        ['τ'] = 't',
+        ['ρ'] = 'p',
     };
 
     public static string Clean(string text)
