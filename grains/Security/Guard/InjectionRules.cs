@@ -11,7 +11,7 @@ namespace ChatBuddy.Grains.Security.Guard;
 public static class InjectionRules
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     private const string Instructions = @"(instruction|prompt|rule|directive|guideline|guardrail|command|programming|system message|restriction|safety filter|content filter|filters)";
     private const string Utasitas = @"(utasitas|instrukcio|szabaly|rendszeruzenet|rendszerprompt|prompt|parancs|korlatoz|iranyelv|programoz)";
@@ -65,8 +65,8 @@ public static class InjectionRules
             }
             catch (RegexMatchTimeoutException)
             {
-                // A text built to make a pattern backtrack is suspicious in itself.
-                matched.Add(name + "_timeout");
+                // The patterns' quantifiers are bounded, so only a starved CPU gets here: err towards the
+                // shopper (the classifier still looks at the text) rather than refuse an ordinary message.
             }
         }
 
