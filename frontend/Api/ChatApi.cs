@@ -17,7 +17,7 @@ namespace ChatBuddy.Frontend.Api;
 /// </summary>
 public static class ChatApi
 {
-    public const int MaxMessageLength = 2000;
+    public const int MaxMessageLength = Grains.Security.Guard.GuardOptions.DefaultMaxMessageLength;
 
     public static IEndpointRouteBuilder MapChatApi(this IEndpointRouteBuilder app)
     {

@@ -42,7 +42,7 @@ public static class HandoffApi
 
         // Stored first, pushed second: a shopper who misses the push still gets it by resuming from last_seq.
         await notifier.PublishAsync(shopId, id, new StoredMessage(
-            reply.MessageId, reply.Seq, MessageRole.Human, reply.Text, null, reply.Agent, reply.Products, reply.QuickReplies, reply.Handoff, DateTimeOffset.UtcNow), cancellationToken);
+            reply.MessageId, reply.Seq, MessageRole.Human, reply.Text, null, reply.Agent, reply.Products, reply.QuickReplies, reply.Handoff, DateTimeOffset.UtcNow, reply.Flags), cancellationToken);
         return TypedResults.Ok(new StaffReplyView(reply.MessageId, reply.Seq));
     }
 

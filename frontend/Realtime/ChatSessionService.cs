@@ -120,5 +120,6 @@ public sealed class ChatSessionService(
         reply.Products,
         reply.QuickReplies,
         reply.Handoff,
-        DateTimeOffset.UtcNow);
+        DateTimeOffset.UtcNow,
+        reply.Flags);
 }

@@ -36,10 +36,11 @@ public sealed record MessageFrame(
     IReadOnlyList<string> QuickReplies,
     bool Handoff,
     string Role,
-    string? ClientId) : ServerFrame
+    string? ClientId,
+    IReadOnlyList<string> Flags) : ServerFrame
 {
     public static MessageFrame From(WidgetMessage m) =>
-        new(m.MessageId, m.Seq, m.Agent, m.Reply, m.Products, m.QuickReplies, m.Handoff, m.Role, m.ClientId);
+        new(m.MessageId, m.Seq, m.Agent, m.Reply, m.Products, m.QuickReplies, m.Handoff, m.Role, m.ClientId, m.Flags);
 }
 
 public sealed record ErrorFrame(

@@ -12,7 +12,8 @@ public sealed record WidgetMessage(
     IReadOnlyList<string> QuickReplies,
     bool Handoff,
     string Role,
-    string? ClientId)
+    string? ClientId,
+    IReadOnlyList<string> Flags)
 {
     public static WidgetMessage From(StoredMessage message) => new(
         message.MessageId,
@@ -23,7 +24,8 @@ public sealed record WidgetMessage(
         message.QuickReplies,
         message.Handoff,
         RoleName(message.Role),
-        message.ClientId);
+        message.ClientId,
+        message.Flags ?? []);
 
     private static string RoleName(MessageRole role) => role switch
     {

@@ -15,4 +15,5 @@ public sealed record StoredMessage(
     [property: Id(6)] IReadOnlyList<ProductCard> Products,
     [property: Id(7)] IReadOnlyList<string> QuickReplies,
     [property: Id(8)] bool Handoff,
-    [property: Id(9)] DateTimeOffset At);
+    [property: Id(9)] DateTimeOffset At,
+    [property: Id(10)] IReadOnlyList<string> Flags);

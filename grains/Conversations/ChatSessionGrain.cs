@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using ChatBuddy.GrainInterfaces;
 using ChatBuddy.GrainInterfaces.Conversations;
+using ChatBuddy.GrainInterfaces.Security;
 using ChatBuddy.GrainInterfaces.Tenants;
 using ChatBuddy.Grains.Assistant;
 using ChatBuddy.Grains.Assistant.Language;
@@ -11,6 +12,7 @@ using ChatBuddy.Grains.Assistant.Slots;
 using ChatBuddy.Grains.Hosting;
 using ChatBuddy.Grains.Security.Audit;
 using ChatBuddy.Grains.Security.Gdpr;
+using ChatBuddy.Grains.Security.Guard;
 using Microsoft.Extensions.AI;
 
 namespace ChatBuddy.Grains.Conversations;
@@ -23,6 +25,7 @@ public sealed class ChatSessionGrain(
     Coordinator coordinator,
     ConversationEngine engine,
     ReplyTemplates templates,
+    MessageGuard guard,
     IAuditTrail audit,
     PrivacyFlow privacy,
     TimeProvider clock) : Grain, IChatSessionGrain
@@ -126,9 +129,20 @@ public sealed class ChatSessionGrain(
         }
         else
         {
-            var user = await AppendEntryAsync(new NewMessage(MessageRole.User, turn.Text, turn.ClientId, null), parts: null);
+            var verdict = guard.Inspect(turn.Text);
+            turn = turn with { Text = verdict.Text };
+            var decision = await GuardAsync(turn, verdict);
+            var userParts = decision.Flags.Count == 0 ? null : new ReplyParts(decision.Language, [], [], false, decision.Flags);
+            var user = await AppendEntryAsync(new NewMessage(MessageRole.User, turn.Text, turn.ClientId, null), userParts);
             yield return new ChatAck(user.MessageId, user.Seq, user.ClientId);
+            if (decision.Refusal is { } refusal)
+            {
+                await AuditAsync(decision, user.MessageId);
+                yield return await RefuseAsync(refusal, decision);
+                yield break;
+            }
 
+            state.State.LastProcessedAt = clock.GetUtcNow();
             if (state.State.Handoff == HandoffStatus.Human)
             {
                 await state.WriteStateAsync(CancellationToken.None);
@@ -160,6 +174,92 @@ public sealed class ChatSessionGrain(
         }
 
         yield return await CompleteTurnAsync(context, run, replyId);
+    }
+
+    /// <summary>
+    /// The guard's say on a new shopper message: a refusal (injection, throttled, blocked, too long) with
+    /// its flags, or null to pass it on. Flags count per session and, when the shopper is verified, per customer.
+    /// </summary>
+    private async Task<GuardDecision> GuardAsync(ChatTurn turn, GuardVerdict verdict)
+    {
+        var now = clock.GetUtcNow();
+        var options = guard.Options;
+        var language = turn.Locale is "hu" or "en" ? turn.Locale : LanguageDetector.Detect(turn.Text) ?? state.State.Language;
+        if (verdict.TooLong)
+        {
+            return new GuardDecision(language, "too_long", [GuardFlags.TooLong], verdict);
+        }
+
+        var customer = (turn.Customer ?? state.State.Memory.Customer) is { } c
+            ? GrainFactory.GetGrain<IGuardOffenderGrain>(GuardOffenderGrain.KeyFor(_shopId, c.Email))
+            : null;
+        var standing = state.State.Guard.Standing(now, options);
+        if (verdict.Injection)
+        {
+            standing = state.State.Guard.Record(now, options);
+            if (customer is not null)
+            {
+                standing = standing.Max(await customer.RecordFlagAsync());
+            }
+        }
+        else if (customer is not null)
+        {
+            standing = standing.Max(await customer.StandingAsync());
+        }
+
+        List<string> flags = verdict.Injection ? [GuardFlags.PromptInjection] : [];
+        if (standing.IsBlocked(now))
+        {
+            return new GuardDecision(language, "blocked", [.. flags, GuardFlags.Blocked], verdict, standing);
+        }
+
+        var throttled = standing.Flags >= options.ThrottleAfter;
+        if (verdict.Injection)
+        {
+            return new GuardDecision(language, throttled ? "throttled" : "flagged", throttled ? [.. flags, GuardFlags.Throttled] : flags, verdict, standing);
+        }
+
+        return throttled && now - state.State.LastProcessedAt < options.ThrottleInterval
+            ? new GuardDecision(language, "throttled", [GuardFlags.Throttled], verdict, standing)
+            : new GuardDecision(language, null, [], verdict, standing);
+    }
+
+    private async Task<ChatReply> RefuseAsync(string kind, GuardDecision decision)
+    {
+        var settings = await SettingsAsync();
+        var text = templates.Render("guard", decision.Language, settings.FormalRegister, new Dictionary<string, object?> { ["kind"] = kind });
+        var parts = new ReplyParts(decision.Language, [], [], false, decision.Flags);
+        var entry = await AppendEntryAsync(new NewMessage(MessageRole.Assistant, text, null, AgentNames.General), parts);
+        await state.WriteStateAsync(CancellationToken.None);
+        return ToReply(entry, parts);
+    }
+
+    // Ids, rule names and scores only: audit rows outlive erasure, so no message text goes in.
+    private async Task AuditAsync(GuardDecision decision, Guid messageId)
+    {
+        if (!decision.Verdict.Injection && !decision.Standing.BlockStarted)
+        {
+            return;
+        }
+
+        var actor = $"session:{_sessionId}";
+        var details = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["rules"] = string.Join(',', decision.Verdict.Rules),
+            ["score"] = decision.Verdict.Score.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture),
+            ["flags"] = string.Join(',', decision.Flags),
+            ["flags_in_window"] = decision.Standing.Flags.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (decision.Verdict.Injection)
+        {
+            await audit.RecordAsync(new AuditEvent(_shopId, actor, AuditActions.SecurityFlag, messageId.ToString(), details));
+        }
+
+        if (decision.Standing.BlockStarted)
+        {
+            details["blocked_until"] = decision.Standing.BlockedUntil?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            await audit.RecordAsync(new AuditEvent(_shopId, actor, AuditActions.SecurityBlocked, messageId.ToString(), details));
+        }
     }
 
     public async Task<ChatReply> ReplyAsHumanAsync(string staffName, string text)
@@ -315,6 +415,7 @@ public sealed class ChatSessionGrain(
             Language = state.State.Language,
             LanguageChosen = state.State.LanguageChosen,
             LastSeq = state.State.LastSeq,
+            Guard = state.State.Guard,
         };
     }
 

@@ -41,4 +41,12 @@ public sealed class ChatSessionState
     /// <summary>A data export or erasure the shopper is verifying (see <see cref="Security.Gdpr.PrivacyFlow"/>).</summary>
     [Id(10)]
     public Security.Gdpr.PrivacyRequest? Privacy { get; set; }
+
+    /// <summary>Guard flags of this session in the sliding window, and a running block.</summary>
+    [Id(11)]
+    public Security.Guard.OffenderRecord Guard { get; set; } = new();
+
+    /// <summary>When a shopper message was last passed to the agents (throttling spaces them out).</summary>
+    [Id(12)]
+    public DateTimeOffset? LastProcessedAt { get; set; }
 }

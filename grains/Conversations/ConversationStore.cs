@@ -225,7 +225,8 @@ public sealed class ConversationStore(NpgsqlDataSource db)
                 parts?.Products ?? [],
                 parts?.QuickReplies ?? [],
                 parts?.Handoff ?? false,
-                entry.At);
+                entry.At,
+                parts?.Flags ?? []);
         }
     }
 }

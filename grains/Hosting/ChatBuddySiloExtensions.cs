@@ -137,6 +137,12 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton(sp => new Conversations.SessionTokens(
             sp.GetRequiredService<NpgsqlDataSource>(), configuration?["ChatBuddy:Sessions:SigningKey"]));
         services.AddSingleton<Customers.CustomerTokens>();
+        var guard = new Security.Guard.GuardOptions();
+        configuration?.GetSection(Security.Guard.GuardOptions.Section).Bind(guard);
+        guard.Validate();
+        services.AddSingleton(guard);
+        services.AddSingleton(_ => Security.Guard.InjectionClassifier.LoadShipped());
+        services.AddSingleton<Security.Guard.MessageGuard>();
         return services;
     }
 }

@@ -13,6 +13,10 @@ public sealed class EmailOutbox(NpgsqlDataSource db, TimeProvider clock)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
+    // HTML bodies may carry shop or shopper text (product names, messages): scripts, handlers and
+    // dangerous URLs are removed before a mail is queued, whoever composed it.
+    private static readonly Ganss.Xss.HtmlSanitizer Sanitizer = new();
+
     /// <summary>Queues a mail unless one with the same <paramref name="dedupeKey"/> was queued before; true when queued now.</summary>
     public async Task<bool> QueueAsync(string? shopId, string kind, string dedupeKey, EmailMessage message, CancellationToken cancellationToken = default)
     {
@@ -28,7 +32,7 @@ public sealed class EmailOutbox(NpgsqlDataSource db, TimeProvider clock)
             VALUES (@shopId, @kind, @dedupeKey, @to, @toName, @subject, @text, @html, @now)
             ON CONFLICT (dedupe_key) DO NOTHING
             """,
-            new { shopId, kind, dedupeKey, to = message.To, toName = message.ToName, subject = message.Subject, text = message.Text, html = message.Html, now = clock.GetUtcNow() },
+            new { shopId, kind, dedupeKey, to = message.To, toName = message.ToName, subject = message.Subject, text = message.Text, html = message.Html is null ? null : Sanitizer.Sanitize(message.Html), now = clock.GetUtcNow() },
             transaction,
             cancellationToken: cancellationToken)) == 1;
 

@@ -35,6 +35,7 @@ public sealed class ChatHubTests(FrontendFactory factory)
         Assert.NotEmpty(message.Message.GetProperty("products").EnumerateArray());
         Assert.True(message.Message.TryGetProperty("quickReplies", out _));
         Assert.False(message.Message.GetProperty("handoff").GetBoolean());
+        Assert.Empty(message.Message.GetProperty("flags").EnumerateArray());
 
         await hub.Connection.InvokeAsync("QuickReply", "c-2", "és kékben?", Ct);
         var second = await hub.UntilMessageAsync();

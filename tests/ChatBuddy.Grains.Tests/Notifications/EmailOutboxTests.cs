@@ -125,4 +125,18 @@ public sealed class EmailOutboxTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(1, await _dispatcher.DispatchDueAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task AnHtmlBodyIsSanitisedBeforeItIsQueued()
+    {
+        var html = "<p>Új üzenet: <b>Kovács &amp; Társa</b></p><script>alert(1)</script><img src=x onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">link</a>";
+
+        await _outbox.QueueAsync(null, "test", "html", new EmailMessage("v@example.hu", null, "HTML", "Új üzenet", html));
+
+        var stored = await _database.ScalarAsync<string>("SELECT html_body FROM email_outbox WHERE dedupe_key = 'html'");
+        Assert.Contains("<b>Kovács &amp; Társa</b>", stored);
+        Assert.DoesNotContain("<script", stored, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("onerror", stored, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:", stored, StringComparison.OrdinalIgnoreCase);
+    }
 }

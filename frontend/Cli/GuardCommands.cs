@@ -1,0 +1,69 @@
+using System.Globalization;
+using ChatBuddy.Grains.Security.Guard;
+using Spectre.Console;
+
+namespace ChatBuddy.Frontend.Cli;
+
+/// <summary><c>./chatbuddy eval guard FILE</c> and <c>./chatbuddy train guard DIR</c>.</summary>
+public static class GuardCommands
+{
+    public static async Task<int> TrainAsync(string directory)
+    {
+        var files = new List<(string Name, byte[] Bytes)>();
+        foreach (var path in Directory.GetFiles(Path.Combine(directory, "Data", "train"), "*.jsonl").Order(StringComparer.Ordinal))
+        {
+            files.Add((Path.GetFileName(path), await File.ReadAllBytesAsync(path)));
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var examples = GuardExample.FromFiles(files);
+        var classifier = InjectionClassifier.Train(examples);
+        await using (var model = File.Create(Path.Combine(directory, "injection-model.zip")))
+        {
+            classifier.Save(model);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(directory, "injection-model.sha256"), GuardExample.HashOf(files) + "\n");
+        AnsiConsole.MarkupLineInterpolated(
+            $"[green]✓[/] injection model trained on {examples.Count} examples ({examples.Count(e => e.IsInjection)} injections) in {started.Elapsed.TotalSeconds:0.0} s and written to {directory}");
+        return 0;
+    }
+
+    public static async Task<int> EvalAsync(IConfiguration configuration, string file)
+    {
+        var options = new GuardOptions();
+        configuration.GetSection(GuardOptions.Section).Bind(options);
+        options.Validate();
+        var examples = await GuardEvaluation.ReadAsync(file);
+        var outcomes = GuardEvaluation.Run(new MessageGuard(InjectionClassifier.LoadShipped(), options), examples);
+
+        var table = new Table().AddColumns("detector", "precision", "recall", "F1", "false positives");
+        AddRow(table, "rules", GuardScores.Of(outcomes, o => o.ByRules));
+        AddRow(table, $"classifier ≥ {F(options.ClassifierThreshold)}", GuardScores.Of(outcomes, o => o.ByClassifier));
+        var all = GuardScores.Of(outcomes, o => o.Flagged);
+        AddRow(table, "[bold]guard (either)[/]", all);
+        AnsiConsole.Write(table);
+        foreach (var miss in outcomes.Where(o => o.Example.IsInjection && !o.Flagged))
+        {
+            AnsiConsole.MarkupLineInterpolated($"  missed injection: {miss.Example.Text}");
+        }
+
+        foreach (var wrong in outcomes.Where(o => !o.Example.IsInjection && o.Flagged))
+        {
+            AnsiConsole.MarkupLineInterpolated($"  false positive ({(wrong.ByRules ? "rules" : "classifier")}): {wrong.Example.Text}");
+        }
+
+        Console.WriteLine(
+            $"precision={F(all.Precision)} recall={F(all.Recall)} f1={F(all.F1)} false_positive_rate={F(all.FalsePositiveRate)} injections={all.Injections} ordinary={all.Ordinary}");
+        return 0;
+    }
+
+    private static void AddRow(Table table, string name, GuardScores scores) => table.AddRow(
+        name,
+        F(scores.Precision),
+        F(scores.Recall),
+        F(scores.F1),
+        $"{scores.FalsePositives}/{scores.Ordinary} ({F(scores.FalsePositiveRate)})");
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,36 @@
+namespace ChatBuddy.Grains.Security.Guard;
+
+/// <summary>One held-out message and what the guard decided.</summary>
+public sealed record GuardOutcome(GuardExample Example, bool ByRules, bool ByClassifier, bool Flagged);
+
+/// <summary>Precision, recall, F1 and false-positive rate of a set of decisions.</summary>
+public sealed record GuardScores(int Injections, int Ordinary, int TruePositives, int FalsePositives)
+{
+    public double Precision => TruePositives + FalsePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
+
+    public double Recall => Injections == 0 ? 0 : (double)TruePositives / Injections;
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public double FalsePositiveRate => Ordinary == 0 ? 0 : (double)FalsePositives / Ordinary;
+
+    public static GuardScores Of(IReadOnlyList<GuardOutcome> outcomes, Func<GuardOutcome, bool> flagged) => new(
+        outcomes.Count(o => o.Example.IsInjection),
+        outcomes.Count(o => !o.Example.IsInjection),
+        outcomes.Count(o => o.Example.IsInjection && flagged(o)),
+        outcomes.Count(o => !o.Example.IsInjection && flagged(o)));
+}
+
+/// <summary>The guard on a labelled set (<c>{"text","label"}</c> lines, 1 = injection).</summary>
+public static class GuardEvaluation
+{
+    public static async Task<IReadOnlyList<GuardExample>> ReadAsync(string file, CancellationToken cancellationToken = default) =>
+        GuardExample.Parse(await File.ReadAllBytesAsync(file, cancellationToken), file);
+
+    public static IReadOnlyList<GuardOutcome> Run(MessageGuard guard, IEnumerable<GuardExample> examples) =>
+        examples.Select(e =>
+        {
+            var verdict = guard.Inspect(e.Text);
+            return new GuardOutcome(e, verdict.Rules.Count > 0, verdict.Score >= guard.Options.ClassifierThreshold, verdict.Injection);
+        }).ToList();
+}
