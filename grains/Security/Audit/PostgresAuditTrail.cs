@@ -16,12 +16,15 @@ public sealed class PostgresAuditTrail(NpgsqlDataSource db) : IAuditTrail
             "SELECT audit_append(@ShopId, @Actor, @Action, @Subject, @Details::jsonb)",
             new
             {
-                auditEvent.ShopId,
-                auditEvent.Actor,
-                auditEvent.Action,
-                auditEvent.Subject,
-                Details = JsonSerializer.Serialize(auditEvent.Details ?? new Dictionary<string, string>()),
+                ShopId = TextSafe(auditEvent.ShopId),
+                Actor = TextSafe(auditEvent.Actor),
+                Action = TextSafe(auditEvent.Action),
+                Subject = TextSafe(auditEvent.Subject),
+                Details = JsonSerializer.Serialize((auditEvent.Details ?? new Dictionary<string, string>()).ToDictionary(d => TextSafe(d.Key)!, d => TextSafe(d.Value))),
             },
             cancellationToken: cancellationToken));
     }
+
+    // PostgreSQL text cannot hold NUL, and an audit record must never be the reason a request fails.
+    private static string? TextSafe(string? value) => value?.Replace('\0', '\uFFFD');
 }

@@ -32,6 +32,8 @@ public static class PersonalDataTables
         ["audit_logs"] = "append-only; holds ids and pseudonyms only, never personal data",
         ["audit_chain_heads"] = "hash chain heads of the audit log",
         ["app_secrets"] = "signing keys",
+        ["api_keys"] = "a shop's server-to-server keys: the shop's own label and an Argon2id hash",
+        ["ip_blocks"] = "abusive networks, blocked for a while for security and then expired",
         ["schemaversions"] = "migration journal",
         ["orleansstorage"] = "grain state: exported and cleared through the grains",
         ["orleansmembershiptable"] = "cluster membership",

@@ -50,7 +50,9 @@ public static partial class GuardText
 
     public static string Clean(string text)
     {
-        var normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        // Lone surrogates and noncharacters (U+FFFE) make normalisation throw; they become spaces.
+        var valid = Catalog.Search.TextFolding.Normalizable(text);
+        var normalized = valid.IsNormalized(NormalizationForm.FormC) ? valid : valid.Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {
@@ -65,7 +67,7 @@ public static partial class GuardText
 
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+        var decomposed = Catalog.Search.TextFolding.Normalizable(text).Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

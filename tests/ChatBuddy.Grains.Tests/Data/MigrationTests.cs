@@ -33,7 +33,7 @@ public sealed class MigrationTests(TestDatabase db) : IClassFixture<TestDatabase
             """
             SELECT string_agg(t.table_name, ', ') FROM information_schema.tables t
             WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE'
-              AND t.table_name NOT IN ('shops', 'schemaversions', 'audit_logs', 'audit_chain_heads', 'embedding_cache', 'app_secrets') AND t.table_name NOT LIKE 'orleans%'
+              AND t.table_name NOT IN ('shops', 'schemaversions', 'audit_logs', 'audit_chain_heads', 'ip_blocks', 'embedding_cache', 'app_secrets') AND t.table_name NOT LIKE 'orleans%'
               AND t.table_name NOT LIKE 'qrtz%'
               AND NOT EXISTS (SELECT 1 FROM information_schema.columns c
                               WHERE c.table_name = t.table_name AND c.column_name = 'shop_id')

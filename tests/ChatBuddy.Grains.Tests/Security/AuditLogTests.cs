@@ -113,6 +113,16 @@ public sealed class AuditLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TextPostgreSqlCannotStoreIsRecordedReplacedNotRefused()
+    {
+        await _trail.RecordAsync(new AuditEvent("shop\0a", "admin:ops", "admin.action", "route\0x", new Dictionary<string, string> { ["k\0"] = "v\0" }), Ct);
+
+        Assert.Equal("route\ufffdx", await _db.ScalarAsync<string>("SELECT subject FROM audit_logs"));
+        Assert.Equal("v\ufffd", await _db.ScalarAsync<string>("SELECT details->>'k\ufffd' FROM audit_logs"));
+        Assert.True((await _verifier.VerifyAsync(Ct)).IsIntact);
+    }
+
+    [Fact]
     public async Task AnEmptyLogIsIntact()
     {
         var result = await _verifier.VerifyAsync(Ct);
