@@ -27,7 +27,7 @@ public static class TextFolding
     /// </summary>
     public static string Normalizable(string text)
     {
-        if (IsValid(text))
+        if (CanNormalize(text))
         {
             return text;
         }
@@ -41,7 +41,8 @@ public static class TextFolding
         return builder.ToString();
     }
 
-    private static bool IsValid(string text)
+    /// <summary>False when the text holds what Unicode normalisation throws on (a real U+FFFD counts too, to be safe).</summary>
+    public static bool CanNormalize(string text)
     {
         foreach (var rune in text.EnumerateRunes())
         {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ChatBuddy.Grains.Security.Gdpr;
@@ -44,20 +42,7 @@ public static partial class PrivacyCues
 
     public static string? Code(string text) => CodePattern().Match(text) is { Success: true } m ? m.Groups[1].Value + m.Groups[2].Value : null;
 
-    public static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
-        }
-
-        return folded.ToString();
-    }
+    public static string Fold(string text) => Catalog.Search.TextFolding.Fold(text);
 
     [GeneratedRegex(@"\badataim\w*|\bszemelyes adat\w*|\brolam\b.*\badat\w*|\badat\w*.*\brolam\b|\bgdpr\b")]
     private static partial Regex HungarianMyData();

@@ -50,9 +50,8 @@ public static partial class GuardText
 
     public static string Clean(string text)
     {
-        // Lone surrogates and noncharacters (U+FFFE) make normalisation throw; they become spaces.
-        var valid = Catalog.Search.TextFolding.Normalizable(text);
-        var normalized = valid.IsNormalized(NormalizationForm.FormC) ? valid : valid.Normalize(NormalizationForm.FormC);
+        // Lone surrogates and noncharacters (U+FFFE) make normalisation throw: such a text is kept as sent.
+        var normalized = !Catalog.Search.TextFolding.CanNormalize(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {
