@@ -126,8 +126,10 @@ public static class GdprApi
 
     private static async Task<DataSubject?> SubjectAsync(string shopId, string? email, long? customerId, IGrainFactory grains)
     {
-        var subject = new DataSubject(shopId, email is { Length: > MaxEmailLength } ? null : email, customerId);
-        if (!subject.IsValid || shopId.Length > 63 || await grains.GetGrain<IShopTenantGrain>(shopId).GetSettingsAsync() is null)
+        // An address with control characters is no address (and PostgreSQL text cannot hold NUL).
+        var usable = email is { Length: <= MaxEmailLength } && !email.Any(char.IsControl) ? email : null;
+        var subject = new DataSubject(shopId, usable, customerId);
+        if (!subject.IsValid || shopId.Length > 63 || shopId.Any(char.IsControl) || await grains.GetGrain<IShopTenantGrain>(shopId).GetSettingsAsync() is null)
         {
             return null;
         }
