@@ -96,6 +96,7 @@ public static class ChatBuddySiloExtensions
         services.AddSingleton<Shops.Sync.StockAlertMailer>();
         services.AddSingleton<Shops.Sync.ShopSynchronizer>();
         services.AddSingleton<Shops.Sync.SyncSettingsStore>();
+        services.AddSingleton<Shops.Sync.ShopSyncLock>();
         services.AddSingleton<Shops.Webhooks.WebhookLog>();
         services.AddChatBuddyAssistant(configuration);
         services.AddGdpr(configuration);

@@ -6,6 +6,7 @@ using ChatBuddy.Grains.Shops.Sync;
 using ChatBuddy.Grains.Shops.Unas;
 using ChatBuddy.Grains.Shops.Webhooks;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace ChatBuddy.Grains.Tenants;
 
@@ -15,11 +16,14 @@ public sealed class ShopTenantGrain(
     ShopAdapterFactory adapters,
     ShopSynchronizer synchronizer,
     SyncSettingsStore syncSettings,
+    ShopSyncLock syncLock,
     WebhookLog webhookLog,
     TimeProvider clock,
     ILogger<ShopTenantGrain> logger) : Grain, IShopTenantGrain
 {
     public static readonly TimeSpan FullSyncEvery = TimeSpan.FromDays(1);
+
+    public static readonly TimeSpan SyncLockPatience = TimeSpan.FromMinutes(15);
 
     private Task? _sync;
     private Task _webhooks = Task.CompletedTask;
@@ -52,8 +56,7 @@ public sealed class ShopTenantGrain(
         }
 
         await shops.UpsertAsync(ShopId, settings);
-        state.State.Settings = settings;
-        await state.WriteStateAsync();
+        await SaveAsync(s => s.Settings = settings);
         return settings;
     }
 
@@ -67,8 +70,13 @@ public sealed class ShopTenantGrain(
             return;
         }
 
-        state.State.Watermarks[resource] = value;
-        await state.WriteStateAsync();
+        await SaveAsync(s =>
+        {
+            if (!s.Watermarks.TryGetValue(resource, out var stored) || stored < value)
+            {
+                s.Watermarks[resource] = value;
+            }
+        });
     }
 
     public async Task ConfigureSyncAsync(ShopSyncSettings settings)
@@ -80,13 +88,15 @@ public sealed class ShopTenantGrain(
         }
 
         await syncSettings.SaveAsync(ShopId, settings);
-        if (state.State.Sync?.Connection.Platform != settings.Connection.Platform)
+        await SaveAsync(s =>
         {
-            state.State.UnasBudget = null;
-        }
+            if (s.Sync?.Connection.Platform != settings.Connection.Platform)
+            {
+                s.UnasBudget = null;
+            }
 
-        state.State.Sync = settings;
-        await state.WriteStateAsync();
+            s.Sync = settings;
+        });
 
         // The connection's ToString hides the secret.
         if (logger.IsEnabled(LogLevel.Information))
@@ -157,8 +167,7 @@ public sealed class ShopTenantGrain(
 
         if (budget is not null)
         {
-            state.State.UnasBudget = budget.Snapshot();
-            await state.WriteStateAsync();
+            await SaveAsync(s => s.UnasBudget = budget.Snapshot());
         }
     }
 
@@ -226,8 +235,7 @@ public sealed class ShopTenantGrain(
 
         if (budget is not null)
         {
-            state.State.UnasBudget = budget.Snapshot();
-            await state.WriteStateAsync();
+            await SaveAsync(s => s.UnasBudget = budget.Snapshot());
         }
 
         return refreshed;
@@ -243,6 +251,15 @@ public sealed class ShopTenantGrain(
     private async Task RunAsync(ShopSyncSettings settings, SyncKind kind)
     {
         var startedAt = clock.GetUtcNow();
+        await using var running = await syncLock.AcquireAsync(ShopId, SyncLockPatience, () => _progress = new SyncProgress("waiting for another sync of this shop", 0, 0, null));
+        if (running is null)
+        {
+            await SaveAsync(s => s.LastReport = new SyncReport(kind, startedAt, clock.GetUtcNow(), new Dictionary<string, int>(), 0, "Another sync of this shop is still running on another node.", clock.GetUtcNow() + SyncLockPatience));
+            return;
+        }
+
+        // The run that held the lock may have been another cluster's, with its own copy of this state.
+        await state.ReadStateAsync();
         var budget = Budget(settings);
         SyncReport report;
         await using (var adapter = adapters.Create(settings.Connection, budget))
@@ -269,17 +286,41 @@ public sealed class ShopTenantGrain(
             logger.LogWarning("Sync of shop {Shop} stopped: {Error} (retry at {RetryAt})", ShopId, error, report.RetryAt);
         }
 
-        state.State.LastReport = report;
-        if (budget is not null)
+        await SaveAsync(s =>
         {
-            state.State.UnasBudget = budget.Snapshot();
-        }
+            s.LastReport = report;
+            if (budget is not null)
+            {
+                s.UnasBudget = budget.Snapshot();
+            }
 
-        if (kind == SyncKind.Full && report.Succeeded)
+            if (kind == SyncKind.Full && report.Succeeded)
+            {
+                s.LastFullSyncAt = startedAt;
+            }
+        });
+    }
+
+    /// <summary>
+    /// Applies a change and stores it. Another cluster on the same database (the CLI's private silo
+    /// beside a running server) may have stored this shop since it was read: then the change is
+    /// applied again to what is stored now, instead of failing the call on a stale ETag.
+    /// </summary>
+    private async Task SaveAsync(Action<ShopTenantState> change)
+    {
+        change(state.State);
+        for (var attempt = 1; ; attempt++)
         {
-            state.State.LastFullSyncAt = startedAt;
+            try
+            {
+                await state.WriteStateAsync();
+                return;
+            }
+            catch (InconsistentStateException) when (attempt < 3)
+            {
+                await state.ReadStateAsync();
+                change(state.State);
+            }
         }
-
-        await state.WriteStateAsync();
     }
 }
