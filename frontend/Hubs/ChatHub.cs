@@ -61,7 +61,7 @@ public sealed class ChatHub(ChatSessionService sessions, IConfiguration configur
         Context.Items[SessionItem] = session;
         Context.Items[CustomerItem] = customer;
         await Groups.AddToGroupAsync(Context.ConnectionId, session.Group);
-        await sessions.ReplayAsync(session, lastSeq, new Caller(Clients.Caller));
+        await sessions.ReplayAsync(session, lastSeq, new Caller(Clients.Caller, Context.Abort));
     }
 
     private async Task TurnAsync(string clientId, string text)
@@ -74,11 +74,11 @@ public sealed class ChatHub(ChatSessionService sessions, IConfiguration configur
 
         var customer = Context.Items.TryGetValue(CustomerItem, out var value) ? value as VerifiedCustomer : null;
         var origin = ClientAddress.Of(Context.GetHttpContext());
-        await sessions.SendAsync(session, clientId, text, origin, new Caller(Clients.Caller), Context.ConnectionAborted, customer);
+        await sessions.SendAsync(session, clientId, text, origin, new Caller(Clients.Caller, Context.Abort), Context.ConnectionAborted, customer);
     }
 
     /// <summary>The asking connection as the session service's channel.</summary>
-    private sealed class Caller(IChatWidgetClient client) : IChatChannel
+    private sealed class Caller(IChatWidgetClient client, Action abort) : IChatChannel
     {
         public Task AckAsync(string clientId, Guid messageId, int seq) => client.Ack(clientId, messageId, seq);
 
@@ -89,5 +89,11 @@ public sealed class ChatHub(ChatSessionService sessions, IConfiguration configur
         public Task MessageAsync(StoredMessage message) => client.Message(WidgetMessage.From(message));
 
         public Task ErrorAsync(string code, string detail, int? retryAfterSeconds = null) => client.Error(code, detail, retryAfterSeconds);
+
+        public Task DisconnectAsync()
+        {
+            abort();
+            return Task.CompletedTask;
+        }
     }
 }

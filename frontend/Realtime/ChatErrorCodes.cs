@@ -10,4 +10,5 @@ public static class ChatErrorCodes
     public const string TurnFailed = "turn_failed";
     public const string Unavailable = "unavailable";
     public const string RateLimited = "rate_limited";
+    public const string Blocked = "blocked";
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using ChatBuddy.Frontend.Api;
 using ChatBuddy.Frontend.Security;
 using ChatBuddy.GrainInterfaces.Conversations;
@@ -13,7 +14,7 @@ namespace ChatBuddy.Frontend.Realtime;
 /// rate limits here (client address, session, customer), whichever transport brought it.
 /// </summary>
 public sealed class ChatSessionService(
-    IGrainFactory grains, SessionTokens tokens, CustomerTokens customers, ChatRateLimiter limiter, ILogger<ChatSessionService> logger)
+    IGrainFactory grains, SessionTokens tokens, CustomerTokens customers, ChatRateLimiter limiter, IpBlockList blockList, ILogger<ChatSessionService> logger)
 {
     public const int MaxClientIdLength = 100;
 
@@ -60,6 +61,15 @@ public sealed class ChatSessionService(
     public async Task SendAsync(
         ChatSessionRef session, string? clientId, string? text, string? origin, IChatChannel channel, CancellationToken cancellationToken, VerifiedCustomer? customer = null)
     {
+        // New connections from a blocked address are refused at the door; one opened before the block
+        // is ended at its next message.
+        if (IPAddress.TryParse(origin, out var address) && await blockList.IsBlockedAsync(address, cancellationToken))
+        {
+            await channel.ErrorAsync(ChatErrorCodes.Blocked, "Messages from this address are blocked.");
+            await channel.DisconnectAsync();
+            return;
+        }
+
         var decision = await limiter.AcquireAsync(
             new RateLimitSubject(RateLimitBuckets.Chat, RateLimitKeys.Address(origin), session.SessionId.ToString("N"), RateLimitKeys.Customer(customer)),
             cancellationToken);

@@ -218,6 +218,8 @@ public sealed class ChatSocketConnection(
     }
 
     /// <summary>Starts the close handshake once; a peer that does not answer within a few seconds is dropped.</summary>
+    public Task DisconnectAsync() => CloseAsync(WebSocketCloseStatus.PolicyViolation, "address blocked");
+
     public async Task CloseAsync(WebSocketCloseStatus status, string reason)
     {
         if (Interlocked.Exchange(ref _closing, 1) != 0)

@@ -15,4 +15,7 @@ public interface IChatChannel
 
     /// <summary>A refusal; <paramref name="retryAfterSeconds"/> is set when the client may simply try again later.</summary>
     Task ErrorAsync(string code, string detail, int? retryAfterSeconds = null);
+
+    /// <summary>Ends the connection from the server's side (its address was blocked after it opened).</summary>
+    Task DisconnectAsync();
 }

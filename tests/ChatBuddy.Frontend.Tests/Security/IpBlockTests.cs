@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ChatBuddy.Frontend.Tests.Realtime;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ChatBuddy.Frontend.Tests.Security;
 
@@ -78,6 +79,54 @@ public sealed class IpBlockTests(AccessFactory factory)
 
         using var served = await client.GetAsync("/api/v1/products/search?q=cipő", Ct);
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+    }
+
+    [Fact]
+    public async Task AConnectionOpenedBeforeItsAddressWasBlockedIsEndedAtItsNextMessage()
+    {
+        var blocked = $"198.51.100.{Random.Shared.Next(1, 250)}";
+        var headers = new Dictionary<string, string> { ["X-Forwarded-For"] = blocked };
+        var hubSession = await RealtimeClients.NewSessionAsync(factory.Server);
+        var socketSession = await RealtimeClients.NewSessionAsync(factory.Server);
+        await using var hub = await RealtimeClients.ConnectHubAsync(factory.Server, headers: headers);
+        var hubClosed = new TaskCompletionSource();
+        hub.Connection.Closed += _ =>
+        {
+            hubClosed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        await hub.Connection.InvokeAsync("Hello", hubSession.SessionId, hubSession.Token, 0, Ct);
+        using var socket = await RealtimeClients.ConnectSocketAsync(factory.Server, socketSession.SessionId, headers: headers);
+        await socket.SendAsync(new { type = "hello", token = socketSession.Token, last_seq = 0 });
+
+        using var admin = Admin();
+        using (var created = await admin.PostAsJsonAsync("/api/v1/admin/ip-blocks", new { address = blocked, reason = "abuse" }, Ct))
+        {
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
+        try
+        {
+            await hub.Connection.InvokeAsync("Send", "after-block", "van piros futócipő?", Ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !Ct.IsCancellationRequested)
+        {
+            // The server may end the connection before the invocation's completion reaches the client.
+        }
+
+        var hubError = await hub.NextAsync();
+        Assert.Equal(("Error", "blocked"), (hubError.Name, hubError.A));
+        await hubClosed.Task.WaitAsync(RealtimeClients.Patience, Ct);
+
+        await socket.SendAsync(new { type = "message", client_id = "after-block", text = "van piros futócipő?" });
+        var socketError = await socket.ReceiveAsync();
+        Assert.Equal("blocked", socketError?.GetProperty("code").GetString());
+        Assert.Equal(System.Net.WebSockets.WebSocketCloseStatus.PolicyViolation, (await socket.UntilClosedAsync()).Status);
+
+        // Refused before the session grain: neither message was stored or answered.
+        Assert.Equal(0, await factory.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM chat_messages WHERE session_id::text IN ($1, $2)", hubSession.SessionId, socketSession.SessionId));
+        using var removed = await admin.DeleteAsync($"/api/v1/admin/ip-blocks?address={blocked}", Ct);
     }
 
     [Theory]
