@@ -114,6 +114,7 @@ public sealed class OrderImporter(NpgsqlDataSource db)
             WITH upserted AS (
                 INSERT INTO users AS u (shop_id, email, phone, name)
                 SELECT $1, email, phone, name FROM unnest($2::text[], $3::text[], $4::text[]) AS r(email, phone, name)
+                WHERE erased_subject_at($1, email) IS NULL
                 ON CONFLICT (shop_id, lower(email)) WHERE email IS NOT NULL DO UPDATE SET
                     phone = coalesce(excluded.phone, u.phone), name = coalesce(excluded.name, u.name), updated_at = now()
                 RETURNING id, email, name

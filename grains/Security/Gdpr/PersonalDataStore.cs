@@ -152,6 +152,14 @@ public sealed class PersonalDataStore(NpgsqlDataSource db)
             await RunAsync("user_preferences", "DELETE FROM user_preferences WHERE @uid::bigint IS NOT NULL AND user_id = @uid");
             await RunAsync("user_profiles", "DELETE FROM user_profiles WHERE @uid::bigint IS NOT NULL AND user_id = @uid");
             await RunAsync("users", "DELETE FROM users WHERE @uid::bigint IS NOT NULL AND id = @uid");
+
+            // Not a count of erased rows: the pseudonym that keeps the next platform sync from restoring them (migration 0016).
+            await c.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO erased_subjects (shop_id, email_sha256) SELECT app_current_shop(), sha256(convert_to(@email, 'UTF8'))
+                WHERE @email::text IS NOT NULL ON CONFLICT (shop_id, email_sha256) DO NOTHING
+                """,
+                parameters, t, cancellationToken: cancellationToken));
             return (IReadOnlyDictionary<string, int>)counts;
         }, cancellationToken);
     }

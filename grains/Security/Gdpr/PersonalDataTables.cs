@@ -19,6 +19,7 @@ public static class PersonalDataTables
         ["shop_policies"] = "the shop's published policies",
         ["shop_sync_settings"] = "the shop owner's alert address, not a shopper's",
         ["shop_sync_runs"] = "sync reports (counts and errors)",
+        ["erased_subjects"] = "SHA-256 of erased shoppers' e-mails only, kept so a platform sync cannot restore them",
         ["shop_webhook_events"] = "platform event ids",
         ["product_categories"] = "catalogue",
         ["products"] = "catalogue",

@@ -19,6 +19,7 @@ public static class CustomerWriter
             """
             INSERT INTO users AS u (shop_id, email, phone, name, external_id)
             SELECT @shopId, email, phone, name, external_id FROM unnest(@emails, @phones, @names, @ids) AS r(email, phone, name, external_id)
+            WHERE erased_subject_at(@shopId, email) IS NULL
             ON CONFLICT (shop_id, lower(email)) WHERE email IS NOT NULL DO UPDATE SET
                 phone = coalesce(excluded.phone, u.phone), name = coalesce(excluded.name, u.name),
                 external_id = excluded.external_id, updated_at = now()

@@ -250,8 +250,9 @@ public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter produc
         await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE orders o SET source = @source, external_id = r.external_id, synced_at = now(),
-                shipping_address = r.shipping::jsonb, billing_address = r.billing::jsonb
-            FROM unnest(@numbers, @ids, @shipping, @billing) AS r(number, external_id, shipping, billing)
+                shipping_address = CASE WHEN erased_subject_at(@shopId, r.email) >= o.created_at THEN NULL ELSE r.shipping::jsonb END,
+                billing_address = CASE WHEN erased_subject_at(@shopId, r.email) >= o.created_at THEN NULL ELSE r.billing::jsonb END
+            FROM unnest(@numbers, @ids, @shipping, @billing, @emails) AS r(number, external_id, shipping, billing, email)
             WHERE o.shop_id = @shopId AND o.number = r.number
             """,
             new
@@ -262,6 +263,7 @@ public sealed class ShopSynchronizer(NpgsqlDataSource db, ProductImporter produc
                 ids = records.Select(r => r.Order.ExternalId).ToArray(),
                 shipping = records.Select(r => AddressJson.Serialize(r.Order.Shipping)).ToArray(),
                 billing = records.Select(r => AddressJson.Serialize(r.Order.Billing)).ToArray(),
+                emails = records.Select(r => r.Record.Email).ToArray(),
             },
             cancellationToken: cancellationToken));
         counts.Add("orders", records.Count - report.Errors.Count);

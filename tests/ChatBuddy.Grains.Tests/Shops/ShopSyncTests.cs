@@ -1,6 +1,9 @@
 using ChatBuddy.GrainInterfaces.Shops;
 using ChatBuddy.GrainInterfaces.Tenants;
+using ChatBuddy.Grains.Security.Gdpr;
 using ChatBuddy.Tests.Emulators.Shops;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
 
 namespace ChatBuddy.Grains.Tests.Shops;
 
@@ -154,6 +157,43 @@ public sealed class ShopSyncTests(ClusterFixture fixture) : IAsyncLifetime
 
         Assert.Contains("client secret is required", error.Message);
     }
+
+    [Fact]
+    public async Task AShopperErasedHereIsNotRestoredByTheNextSyncButTheirLaterOrdersAreStored()
+    {
+        var shop = await ConnectAsync("sr-erased", Adapters.Shoprenter(_shoprenter));
+        Assert.True((await SyncAsync(shop, SyncKind.Full)).Succeeded);
+        var customer = _shoprenter.Shop.CustomerOf(_shoprenter.Shop.Orders[0]);
+        var theirOrders = _shoprenter.Shop.Orders.Count(o => o.CustomerId == customer.Id);
+        Assert.True(await MentionsAsync(customer) > theirOrders, "the customer and their orders were not synced");
+
+        var silo = ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services;
+        await silo.GetRequiredService<PersonalDataService>().EraseAsync(
+            new DataSubject("sr-erased", customer.Email, null), "admin:test", cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(0, await MentionsAsync(customer));
+
+        // The platform still holds them: a full sync reads the customer and every order again.
+        var again = await SyncAsync(shop, SyncKind.Full);
+
+        Assert.True(again.Succeeded, again.Error);
+        Assert.Equal(0, await MentionsAsync(customer));
+        Assert.Equal(theirOrders, await Scalar(
+            "SELECT count(*) FROM orders WHERE shop_id = 'sr-erased' AND email IS NULL AND phone IS NULL AND customer_name IS NULL AND shipping_address IS NULL AND billing_address IS NULL"));
+
+        var later = new SeedOrder { Id = 99_001, Number = "WS-99001", CustomerId = customer.Id, StatusId = 1, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow, Items = _shoprenter.Shop.Orders[0].Items };
+        _shoprenter.Shop.Orders.Add(later);
+
+        Assert.True((await SyncAsync(shop, SyncKind.Incremental)).Succeeded);
+        Assert.Equal(customer.Email, await fixture.Database.ScalarAsync<string>("SELECT email FROM orders WHERE shop_id = 'sr-erased' AND number LIKE '%99001'"));
+    }
+
+    private async Task<long> MentionsAsync(SeedCustomer customer) => await fixture.Database.ScalarAsync<long>(
+        """
+        SELECT (SELECT count(*) FROM users WHERE shop_id = 'sr-erased' AND (lower(email) = lower($1) OR phone = $2))
+             + (SELECT count(*) FROM orders WHERE shop_id = 'sr-erased' AND (lower(email) = lower($1) OR phone = $2))
+        """,
+        customer.Email,
+        customer.Phone);
 
     private async Task<IShopTenantGrain> ConnectAsync(string shopId, ShopConnection connection)
     {
