@@ -443,12 +443,6 @@ public sealed class ChatSessionGrain(
 
     private async Task<TranscriptEntry> AppendEntryAsync(NewMessage message, ReplyParts? parts, Guid? messageId = null)
     {
-        if (!state.State.Started)
-        {
-            await store.EnsureSessionAsync(_shopId, _sessionId, state.State.Language);
-            state.State.Started = true;
-        }
-
         var entry = new TranscriptEntry(
             messageId ?? Guid.CreateVersion7(),
             state.State.LastSeq + 1,
@@ -457,7 +451,9 @@ public sealed class ChatSessionGrain(
             message.ClientId,
             message.Agent,
             clock.GetUtcNow());
-        await store.InsertMessageAsync(_shopId, _sessionId, entry, message.Agent ?? state.State.CurrentAgent, parts);
+        await store.InsertMessageAsync(
+            _shopId, _sessionId, entry, message.Agent ?? state.State.CurrentAgent, parts, startSession: state.State.Started ? null : state.State.Language);
+        state.State.Started = true;
 
         state.State.LastSeq = entry.Seq;
         state.State.Transcript.Add(entry);
