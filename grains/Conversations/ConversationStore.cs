@@ -104,16 +104,36 @@ public sealed class ConversationStore(NpgsqlDataSource db)
         return exists;
     }
 
-    public async Task<int> MaxSeqAsync(string shopId, Guid sessionId, CancellationToken cancellationToken = default)
+    /// <summary>The last <paramref name="count"/> messages of a session, oldest first.</summary>
+    public async Task<IReadOnlyList<TranscriptEntry>> RecentAsync(string shopId, Guid sessionId, int count, CancellationToken cancellationToken = default)
     {
-        var query = new NpgsqlBatchCommand("SELECT coalesce(max(seq), 0) FROM chat_messages WHERE session_id = $1");
+        var query = new NpgsqlBatchCommand(
+            """
+            SELECT id, seq, role, content, client_id, agent, created_at
+            FROM chat_messages WHERE session_id = $1 ORDER BY seq DESC LIMIT $2
+            """);
         query.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+        query.Parameters.Add(new NpgsqlParameter { Value = count });
         await using var batch = db.CreateBatch();
         batch.BatchCommands.Add(ShopScope.BatchCommand(shopId));
         batch.BatchCommands.Add(query);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         await reader.NextResultAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? reader.GetInt32(0) : 0;
+        var entries = new List<TranscriptEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new MessageRow(
+                reader.GetGuid(0),
+                reader.GetInt32(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                await reader.IsDBNullAsync(4, cancellationToken) ? null : reader.GetString(4),
+                await reader.IsDBNullAsync(5, cancellationToken) ? null : reader.GetString(5),
+                reader.GetDateTime(6)).ToEntry());
+        }
+
+        entries.Reverse();
+        return entries;
     }
 
     public async Task<TranscriptEntry?> FindByClientIdAsync(string shopId, Guid sessionId, string clientId, CancellationToken cancellationToken = default)
