@@ -37,6 +37,11 @@ internal sealed class FrontendProcess : IAsyncDisposable
         start.Environment["ChatBuddy__Orleans__SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["ChatBuddy__Orleans__GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        // All the load comes from one loopback address: lift the per-address limits (the limiter still runs,
+        // and the per-session limits still apply) so the bench measures turns, not 429s.
+        start.Environment["ChatBuddy__RateLimits__Chat__PerIp__PermitLimit"] = "1000000";
+        start.Environment["ChatBuddy__RateLimits__Catalog__PerIp__PermitLimit"] = "1000000";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("   [frontend] " + e.Data); } };

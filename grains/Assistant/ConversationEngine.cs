@@ -22,6 +22,10 @@ public sealed partial class ConversationEngine(IChatClient chat, AssistantServic
     public const string UngroundedFlag = "ungrounded";
     public const string LeakFlag = "instructions_leak";
 
+    // A specialist's instructions never change, so its leak check (every run of its words) is built once.
+    private static readonly Dictionary<string, InstructionLeakCheck> LeakChecks = SpecialistAgent.All
+        .ToDictionary(a => a.Key, a => new InstructionLeakCheck(a.Value.FixedInstructions), StringComparer.Ordinal);
+
     public async IAsyncEnumerable<string> RunAsync(
         TurnContext turn, AgentRun run, IReadOnlyList<ChatMessage> history, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -41,7 +45,8 @@ public sealed partial class ConversationEngine(IChatClient chat, AssistantServic
             name: specialist.Name,
             tools: toolbox.For(specialist.Tools));
 
-        var leakCheck = new InstructionLeakCheck(specialist.FixedInstructions);
+        var leakCheck = LeakChecks[specialist.Name];
+        var grounding = new TurnGrounding(turn);
         var reply = new StringBuilder();
         var pending = new StringBuilder();
         var blocked = false;
@@ -78,7 +83,7 @@ public sealed partial class ConversationEngine(IChatClient chat, AssistantServic
                 foreach (var sentence in CompleteSentences(pending))
                 {
                     leaked = leakCheck.Leaks(sentence);
-                    if (leaked || !IsGrounded(turn, sentence))
+                    if (leaked || !grounding.Allows(sentence))
                     {
                         blocked = true;
                         break;
@@ -98,7 +103,7 @@ public sealed partial class ConversationEngine(IChatClient chat, AssistantServic
         {
             var rest = pending.ToString();
             leaked = leakCheck.Leaks(rest);
-            blocked = leaked || !IsGrounded(turn, rest);
+            blocked = leaked || !grounding.Allows(rest);
             if (!blocked)
             {
                 reply.Append(rest);
@@ -140,8 +145,6 @@ public sealed partial class ConversationEngine(IChatClient chat, AssistantServic
         turn.Customer is not null,
         turn.Memory.LastAgent);
 
-    private static bool IsGrounded(TurnContext turn, string sentence) =>
-        new GroundingCheck(turn.Facts, [turn.UserText]).Ungrounded(sentence).Count == 0;
 
     private async Task<string> ReplacementAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -185,6 +188,24 @@ public sealed partial class ConversationEngine(IChatClient chat, AssistantServic
         }
 
         pending.Remove(0, cut);
+    }
+
+    /// <summary>The grounding check of one turn, rebuilt only when a tool has added facts since the last sentence.</summary>
+    private sealed class TurnGrounding(TurnContext turn)
+    {
+        private GroundingCheck? _check;
+        private int _facts = -1;
+
+        public bool Allows(string sentence)
+        {
+            if (_check is null || _facts != turn.Facts.Count)
+            {
+                _facts = turn.Facts.Count;
+                _check = new GroundingCheck(turn.Facts, [turn.UserText]);
+            }
+
+            return _check.Ungrounded(sentence).Count == 0;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The language model failed during a {Agent} turn; answering from the tool data.")]

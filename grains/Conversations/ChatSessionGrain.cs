@@ -39,6 +39,10 @@ public sealed class ChatSessionGrain(
     private Task _tail = Task.CompletedTask;
     private (ShopSettings Settings, DateTimeOffset At)? _settings;
 
+    // The most recent messages, context for the agents. Not grain state: chat_messages holds every message
+    // already, so a turn's state write stays small however long the conversation.
+    private readonly List<TranscriptEntry> _transcript = [];
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var (shopId, id) = GrainKeys.Split(this.GetPrimaryKeyString());
@@ -49,10 +53,10 @@ public sealed class ChatSessionGrain(
 
         _shopId = shopId;
 
-        // The message table is the source of truth for sequence numbers: a crash between inserting a
-        // message and writing grain state must not hand out the same seq twice.
-        var stored = await store.MaxSeqAsync(_shopId, _sessionId, cancellationToken);
-        state.State.LastSeq = Math.Max(state.State.LastSeq, stored);
+        // The message table is the source of truth for the window and for sequence numbers: a crash between
+        // inserting a message and writing grain state must not hand out the same seq twice.
+        _transcript.AddRange(await store.RecentAsync(_shopId, _sessionId, TranscriptWindow, cancellationToken));
+        state.State.LastSeq = Math.Max(state.State.LastSeq, _transcript.Count > 0 ? _transcript[^1].Seq : 0);
         await base.OnActivateAsync(cancellationToken);
     }
 
@@ -62,7 +66,7 @@ public sealed class ChatSessionGrain(
         state.State.Language,
         state.State.CurrentAgent,
         state.State.LastSeq,
-        state.State.Transcript.ToList(),
+        _transcript.ToList(),
         state.State.Routing.ToList(),
         state.State.Handoff));
 
@@ -282,8 +286,13 @@ public sealed class ChatSessionGrain(
         await state.WriteStateAsync();
     }
 
-    public Task<string> ExportStateAsync() =>
-        Task.FromResult(System.Text.Json.JsonSerializer.Serialize(state.State, ExportJson));
+    /// <summary>The session's state as a data export shows it, the transcript window included (as when it was part of the state).</summary>
+    public Task<string> ExportStateAsync()
+    {
+        var export = System.Text.Json.JsonSerializer.SerializeToNode(state.State, ExportJson)!.AsObject();
+        export["Transcript"] = System.Text.Json.JsonSerializer.SerializeToNode(_transcript, ExportJson);
+        return Task.FromResult(export.ToJsonString());
+    }
 
     public async Task ForgetAsync()
     {
@@ -292,6 +301,7 @@ public sealed class ChatSessionGrain(
             await state.ClearStateAsync();
         }
         state.State = new ChatSessionState();
+        _transcript.Clear();
         _settings = null;
         DeactivateOnIdle();
     }
@@ -417,15 +427,16 @@ public sealed class ChatSessionGrain(
             LastSeq = state.State.LastSeq,
             Guard = state.State.Guard,
         };
+        _transcript.Clear();
     }
 
-    private List<ChatMessage> History() => state.State.Transcript
+    private List<ChatMessage> History() => _transcript
         .TakeLast(HistoryForAgents)
         .Select(e => new ChatMessage(e.Role == MessageRole.User ? ChatRole.User : ChatRole.Assistant, e.Text))
         .ToList();
 
     private async Task<TranscriptEntry?> FindByClientIdAsync(string clientId) =>
-        state.State.Transcript.Find(e => e.ClientId == clientId) ?? await store.FindByClientIdAsync(_shopId, _sessionId, clientId);
+        _transcript.Find(e => e.ClientId == clientId) ?? await store.FindByClientIdAsync(_shopId, _sessionId, clientId);
 
     private async Task<ChatReply?> StoredReplyAfterAsync(int seq)
     {
@@ -443,12 +454,6 @@ public sealed class ChatSessionGrain(
 
     private async Task<TranscriptEntry> AppendEntryAsync(NewMessage message, ReplyParts? parts, Guid? messageId = null)
     {
-        if (!state.State.Started)
-        {
-            await store.EnsureSessionAsync(_shopId, _sessionId, state.State.Language);
-            state.State.Started = true;
-        }
-
         var entry = new TranscriptEntry(
             messageId ?? Guid.CreateVersion7(),
             state.State.LastSeq + 1,
@@ -457,13 +462,15 @@ public sealed class ChatSessionGrain(
             message.ClientId,
             message.Agent,
             clock.GetUtcNow());
-        await store.InsertMessageAsync(_shopId, _sessionId, entry, message.Agent ?? state.State.CurrentAgent, parts);
+        await store.InsertMessageAsync(
+            _shopId, _sessionId, entry, message.Agent ?? state.State.CurrentAgent, parts, startSession: state.State.Started ? null : state.State.Language);
+        state.State.Started = true;
 
         state.State.LastSeq = entry.Seq;
-        state.State.Transcript.Add(entry);
-        if (state.State.Transcript.Count > TranscriptWindow)
+        _transcript.Add(entry);
+        if (_transcript.Count > TranscriptWindow)
         {
-            state.State.Transcript.RemoveRange(0, state.State.Transcript.Count - TranscriptWindow);
+            _transcript.RemoveRange(0, _transcript.Count - TranscriptWindow);
         }
 
         return entry;

@@ -15,9 +15,7 @@ public sealed class ChatSessionState
     [Id(2)]
     public int LastSeq { get; set; }
 
-    /// <summary>The most recent messages, enough context for the agents; the full history is in chat_messages.</summary>
-    [Id(3)]
-    public List<TranscriptEntry> Transcript { get; set; } = [];
+    // Id 3 held the transcript window; chat_messages is its store now (the grain reads the window on activation).
 
     [Id(4)]
     public List<RoutingDecision> Routing { get; set; } = [];

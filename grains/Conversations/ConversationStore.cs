@@ -12,36 +12,40 @@ public sealed class ConversationStore(NpgsqlDataSource db)
 {
     public async Task EnsureSessionAsync(string shopId, Guid sessionId, string language, CancellationToken cancellationToken = default)
     {
-        await InShopAsync(shopId, (c, t) => c.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO chat_sessions (id, shop_id, language) VALUES (@sessionId, @shopId, @language)
-            ON CONFLICT (id) DO NOTHING
-            """,
-            new { sessionId, shopId, language },
-            t,
-            cancellationToken: cancellationToken)), cancellationToken);
+        await BatchInShopAsync(shopId, [EnsureSessionCommand(shopId, sessionId, language)], cancellationToken);
     }
 
+    /// <summary>
+    /// Stores a message and the session's last activity in one round trip; with <paramref name="startSession"/>
+    /// (the language of a session not stored yet) the session row is created first in the same transaction.
+    /// </summary>
     public async Task InsertMessageAsync(
-        string shopId, Guid sessionId, TranscriptEntry entry, string? agent, ReplyParts? parts = null, CancellationToken cancellationToken = default)
+        string shopId, Guid sessionId, TranscriptEntry entry, string? agent, ReplyParts? parts = null, string? startSession = null, CancellationToken cancellationToken = default)
     {
         var payload = parts is null ? null : JsonSerializer.Serialize(parts, ToolJson.Options);
-        await InShopAsync(shopId, async (c, t) =>
-        {
-            await c.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO chat_messages (id, shop_id, session_id, seq, role, agent, client_id, content, payload, created_at)
-                VALUES (@MessageId, @shopId, @sessionId, @Seq, @role, @agent, @ClientId, @Text, @payload::jsonb, @At)
-                """,
-                new { entry.MessageId, shopId, sessionId, entry.Seq, role = RoleName(entry.Role), agent, entry.ClientId, entry.Text, payload, entry.At },
-                t,
-                cancellationToken: cancellationToken));
-            await c.ExecuteAsync(new CommandDefinition(
-                "UPDATE chat_sessions SET last_activity_at = @At, current_agent = coalesce(@agent, current_agent) WHERE id = @sessionId",
-                new { entry.At, agent, sessionId },
-                t,
-                cancellationToken: cancellationToken));
-        }, cancellationToken);
+        var insert = new NpgsqlBatchCommand(
+            """
+            INSERT INTO chat_messages (id, shop_id, session_id, seq, role, agent, client_id, content, payload, created_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10)
+            """);
+        insert.Parameters.Add(new NpgsqlParameter { Value = entry.MessageId });
+        insert.Parameters.Add(new NpgsqlParameter { Value = shopId });
+        insert.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+        insert.Parameters.Add(new NpgsqlParameter { Value = entry.Seq });
+        insert.Parameters.Add(new NpgsqlParameter { Value = RoleName(entry.Role) });
+        insert.Parameters.Add(Text(agent));
+        insert.Parameters.Add(Text(entry.ClientId));
+        insert.Parameters.Add(new NpgsqlParameter { Value = entry.Text });
+        insert.Parameters.Add(Text(payload));
+        insert.Parameters.Add(new NpgsqlParameter { Value = entry.At });
+        var touch = new NpgsqlBatchCommand("UPDATE chat_sessions SET last_activity_at = $1, current_agent = coalesce($2, current_agent) WHERE id = $3");
+        touch.Parameters.Add(new NpgsqlParameter { Value = entry.At });
+        touch.Parameters.Add(Text(agent));
+        touch.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+        await BatchInShopAsync(
+            shopId,
+            startSession is null ? [insert, touch] : [EnsureSessionCommand(shopId, sessionId, startSession), insert, touch],
+            cancellationToken);
     }
 
     /// <summary>The stored reply parts of a message (products, quick replies, handoff, flags), if any.</summary>
@@ -100,15 +104,36 @@ public sealed class ConversationStore(NpgsqlDataSource db)
         return exists;
     }
 
-    public async Task<int> MaxSeqAsync(string shopId, Guid sessionId, CancellationToken cancellationToken = default)
+    /// <summary>The last <paramref name="count"/> messages of a session, oldest first.</summary>
+    public async Task<IReadOnlyList<TranscriptEntry>> RecentAsync(string shopId, Guid sessionId, int count, CancellationToken cancellationToken = default)
     {
-        var max = 0;
-        await InShopAsync(shopId, async (c, t) => max = await c.ExecuteScalarAsync<int?>(new CommandDefinition(
-            "SELECT max(seq) FROM chat_messages WHERE session_id = @sessionId",
-            new { sessionId },
-            t,
-            cancellationToken: cancellationToken)) ?? 0, cancellationToken);
-        return max;
+        var query = new NpgsqlBatchCommand(
+            """
+            SELECT id, seq, role, content, client_id, agent, created_at
+            FROM chat_messages WHERE session_id = $1 ORDER BY seq DESC LIMIT $2
+            """);
+        query.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+        query.Parameters.Add(new NpgsqlParameter { Value = count });
+        await using var batch = db.CreateBatch();
+        batch.BatchCommands.Add(ShopScope.BatchCommand(shopId));
+        batch.BatchCommands.Add(query);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var entries = new List<TranscriptEntry>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new MessageRow(
+                reader.GetGuid(0),
+                reader.GetInt32(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                await reader.IsDBNullAsync(4, cancellationToken) ? null : reader.GetString(4),
+                await reader.IsDBNullAsync(5, cancellationToken) ? null : reader.GetString(5),
+                reader.GetDateTime(6)).ToEntry());
+        }
+
+        entries.Reverse();
+        return entries;
     }
 
     public async Task<TranscriptEntry?> FindByClientIdAsync(string shopId, Guid sessionId, string clientId, CancellationToken cancellationToken = default)
@@ -165,6 +190,30 @@ public sealed class ConversationStore(NpgsqlDataSource db)
         }, cancellationToken);
         return messages;
     }
+
+    /// <summary>The shop scope and <paramref name="commands"/> in one batch: one round trip, one implicit transaction.</summary>
+    private async Task BatchInShopAsync(string shopId, IReadOnlyList<NpgsqlBatchCommand> commands, CancellationToken cancellationToken)
+    {
+        await using var batch = db.CreateBatch();
+        batch.BatchCommands.Add(ShopScope.BatchCommand(shopId));
+        foreach (var command in commands)
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static NpgsqlBatchCommand EnsureSessionCommand(string shopId, Guid sessionId, string language)
+    {
+        var command = new NpgsqlBatchCommand("INSERT INTO chat_sessions (id, shop_id, language) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING");
+        command.Parameters.Add(new NpgsqlParameter { Value = sessionId });
+        command.Parameters.Add(new NpgsqlParameter { Value = shopId });
+        command.Parameters.Add(new NpgsqlParameter { Value = language });
+        return command;
+    }
+
+    private static NpgsqlParameter Text(string? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text };
 
     private async Task InShopAsync(string shopId, Func<NpgsqlConnection, NpgsqlTransaction, Task> work, CancellationToken cancellationToken)
     {

@@ -17,6 +17,18 @@ public static class ShopScope
     }
 
     /// <summary>
+    /// The same settings as the first command of an <see cref="NpgsqlBatch"/>: a batch runs as one implicit
+    /// transaction, so they hold for the commands after it, and the whole batch is one round trip.
+    /// </summary>
+    public static NpgsqlBatchCommand BatchCommand(string shopId, long? customerId = null)
+    {
+        var command = new NpgsqlBatchCommand("SELECT set_config('chatbuddy.shop_id', $1, true), set_config('chatbuddy.customer_id', $2, true)");
+        command.Parameters.AddWithValue(shopId);
+        command.Parameters.AddWithValue(customerId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+        return command;
+    }
+
+    /// <summary>
     /// Runs <paramref name="work"/> in one transaction as the non-owner role <c>chatbuddy_app</c>, with the
     /// shop (and customer) set: Row Level Security, not the query's WHERE clause, decides what it may see.
     /// </summary>

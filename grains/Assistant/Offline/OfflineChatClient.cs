@@ -11,12 +11,13 @@ namespace ChatBuddy.Grains.Assistant.Offline;
 /// The default language model: no network, no key. It behaves like a tool-calling LLM behind
 /// <see cref="IChatClient"/> — first it answers with a <see cref="FunctionCallContent"/> for the tool
 /// the <see cref="OfflinePlanner"/> chooses, then, given the <see cref="FunctionResultContent"/>,
-/// writes the answer from Hungarian or English templates and streams it word by word — so the same
+/// writes the answer from Hungarian or English templates and streams it a few words at a time — so the same
 /// agents, tools and grounding run on it or on a real model.
 /// </summary>
 public sealed partial class OfflineChatClient(ReplyTemplates templates, TimeProvider clock) : IChatClient
 {
     public const string ModelId = "chatbuddy-offline-hu-1";
+    private const int PieceLength = 32;
     private static readonly ChatClientMetadata Metadata = new("chatbuddy-offline", null, ModelId);
 
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -61,12 +62,9 @@ public sealed partial class OfflineChatClient(ReplyTemplates templates, TimeProv
         }
 
         var id = $"msg_{clock.GetUtcNow().ToUnixTimeMilliseconds()}";
-        foreach (var piece in Words().Split(response.Text))
+        foreach (var piece in Pieces(response.Text))
         {
-            if (piece.Length > 0)
-            {
-                yield return new ChatResponseUpdate(ChatRole.Assistant, piece) { MessageId = id, ModelId = ModelId };
-            }
+            yield return new ChatResponseUpdate(ChatRole.Assistant, piece) { MessageId = id, ModelId = ModelId };
         }
 
         yield return new ChatResponseUpdate { Role = ChatRole.Assistant, MessageId = id, ModelId = ModelId, FinishReason = ChatFinishReason.Stop };
@@ -158,6 +156,29 @@ public sealed partial class OfflineChatClient(ReplyTemplates templates, TimeProv
 
     private static ChatResponse Text(string text) =>
         new(new ChatMessage(ChatRole.Assistant, text)) { FinishReason = ChatFinishReason.Stop, ModelId = ModelId };
+
+    /// <summary>
+    /// Whole words, a few at a time (at least <see cref="PieceLength"/> characters, as an LLM's stream brings
+    /// several tokens per update): every update costs a trip through the agent pipeline.
+    /// </summary>
+    private static IEnumerable<string> Pieces(string text)
+    {
+        var piece = new System.Text.StringBuilder();
+        foreach (var word in Words().Split(text))
+        {
+            piece.Append(word);
+            if (piece.Length >= PieceLength)
+            {
+                yield return piece.ToString();
+                piece.Clear();
+            }
+        }
+
+        if (piece.Length > 0)
+        {
+            yield return piece.ToString();
+        }
+    }
 
     [GeneratedRegex("(?<=\\s)")]
     private static partial Regex Words();

@@ -1,5 +1,6 @@
 using ChatBuddy.GrainInterfaces;
 using ChatBuddy.GrainInterfaces.Conversations;
+using ChatBuddy.Grains.Conversations;
 using ChatBuddy.Grains.Tenants;
 
 namespace ChatBuddy.Grains.Tests.Conversations;
@@ -56,6 +57,27 @@ public sealed class ChatSessionGrainTests(ClusterFixture fixture) : IAsyncLifeti
         Assert.Equal("general", snapshot.CurrentAgent);
         Assert.Equal(["Szia!", "Hello"], snapshot.Transcript.Select(t => t.Text));
         Assert.Equal("greeting", Assert.Single(snapshot.Routing).Reason);
+    }
+
+    [Fact]
+    public async Task TheTranscriptWindowIsReadFromTheMessagesAndNotWrittenIntoGrainState()
+    {
+        var (session, id) = Session();
+        for (var i = 1; i <= ChatSessionGrain.TranscriptWindow + 5; i++)
+        {
+            await session.AppendAsync(new NewMessage(MessageRole.User, $"üzenet {i}", null, null));
+        }
+
+        await fixture.DeactivateAllAsync();
+        var snapshot = await session.GetSnapshotAsync();
+
+        Assert.Equal(Enumerable.Range(6, ChatSessionGrain.TranscriptWindow), snapshot.Transcript.Select(t => t.Seq));
+        Assert.Equal("üzenet 55", snapshot.Transcript[^1].Text);
+        Assert.Equal(55, snapshot.LastSeq);
+        Assert.Equal(1, await fixture.Database.ScalarAsync<int>(
+            "SELECT count(*)::int FROM orleansstorage WHERE grainidextensionstring = $1 AND payloadbinary IS NOT NULL", GrainKeys.ForShop(Shop, id.ToString())));
+        Assert.Equal(0, await fixture.Database.ScalarAsync<int>(
+            "SELECT count(*)::int FROM orleansstorage WHERE grainidextensionstring = $1 AND convert_from(payloadbinary, 'UTF8') LIKE '%üzenet%'", GrainKeys.ForShop(Shop, id.ToString())));
     }
 
     [Fact]
