@@ -198,7 +198,7 @@ public static class RealtimeBench
         start.ArgumentList.Add("demo");
         // PostgreSQL on this machine allows 100 connections shared by everything: the frontend's data
         // source and its grain storage each get a small pool, and turns queue for a connection.
-        start.Environment["CHATBUDDY_DATABASE"] = "Host=127.0.0.1;Port=5432;Username=chatbuddy;Password=chatbuddy;Database=chatbuddy_bench_realtime;Maximum Pool Size=12;Timeout=60";
+        start.Environment["CHATBUDDY_DATABASE"] = "Host=127.0.0.1;Port=5432;Username=chatbuddy;Password=chatbuddy;Database=chatbuddy_bench_realtime;Maximum Pool Size=12;Timeout=60;SSL Mode=Disable";
         start.Environment["CHATBUDDY_PORT"] = Port;
         start.Environment["ChatBuddy__Orleans__SiloPort"] = "11190";
         start.Environment["ChatBuddy__Orleans__GatewayPort"] = "30190";

@@ -28,6 +28,7 @@ public sealed class ShopTenantGrain(
     private Task? _sync;
     private Task _webhooks = Task.CompletedTask;
     private SyncProgress? _progress;
+    private ShopSettings? _defaults;
 
     private string ShopId => this.GetPrimaryKeyString();
 
@@ -38,7 +39,8 @@ public sealed class ShopTenantGrain(
             return settings;
         }
 
-        return await shops.FindNameAsync(ShopId) is { } name ? ShopSettings.Default(name) : null;
+        // Every chat turn asks; a shop without stored settings would otherwise cost a query each time.
+        return _defaults ??= await shops.FindNameAsync(ShopId) is { } name ? ShopSettings.Default(name) : null;
     }
 
     public async Task<IReadOnlyList<PolicyPage>> GetPoliciesAsync()
