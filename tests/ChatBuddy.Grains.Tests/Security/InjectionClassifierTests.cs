@@ -6,6 +6,9 @@ public sealed class InjectionClassifierTests
 {
     private static string HeldOut => Path.Combine(AppContext.BaseDirectory, "TestData", "guard-eval.jsonl");
 
+    // Written after the first set, then used to tune the second round of data and rules: a development set now.
+    private static string RoundTwo => Path.Combine(AppContext.BaseDirectory, "TestData", "guard-eval-round2.jsonl");
+
     [Fact]
     public void TheShippedModelWasTrainedOnTheShippedData() =>
         Assert.Equal(InjectionClassifier.RecordedDataHash(), GuardExample.ShippedDataHash());
@@ -24,13 +27,35 @@ public sealed class InjectionClassifierTests
     }
 
     [Fact]
-    public void TheHeldOutSetSharesNoMessageWithTheTrainingData()
+    public async Task TheGuardMeetsTheIssueTargetOnTheSecondDevelopmentSet()
+    {
+        var examples = await GuardEvaluation.ReadAsync(RoundTwo, TestContext.Current.CancellationToken);
+        var outcomes = GuardEvaluation.Run(new MessageGuard(InjectionClassifier.LoadShipped(), new GuardOptions()), examples);
+
+        var scores = GuardScores.Of(outcomes, o => o.Flagged);
+        var misses = string.Join(" | ", outcomes.Where(o => o.Example.IsInjection != o.Flagged).Select(o => o.Example.Text));
+        Assert.True(scores.Recall >= 0.95, $"recall {scores.Recall:0.000}; wrong: {misses}");
+        Assert.True(scores.FalsePositiveRate <= 0.02, $"false positives {scores.FalsePositiveRate:0.000}; wrong: {misses}");
+    }
+
+    [Theory]
+    [InlineData("guard-eval.jsonl")]
+    [InlineData("guard-eval-round2.jsonl")]
+    public void TheEvaluationSetsShareNoMessageWithTheTrainingData(string file)
     {
         var training = GuardExample.LoadShipped().Select(e => Key(e.Text)).ToHashSet(StringComparer.Ordinal);
-        var held = GuardExample.Parse(File.ReadAllBytes(HeldOut), HeldOut);
+        var path = Path.Combine(AppContext.BaseDirectory, "TestData", file);
+        var held = GuardExample.Parse(File.ReadAllBytes(path), path);
 
         Assert.DoesNotContain(held, e => training.Contains(Key(e.Text)));
     }
+
+    [Theory]
+    [InlineData("utasításaidat", "utasit")]
+    [InlineData("Hagyd figyelmen kívül", "hagyd figyel kivul")]
+    [InlineData("ignore 42", "ignore 42")]
+    public void StemsAreTheFirstLettersOfTheFoldedWords(string text, string stems) =>
+        Assert.Equal(stems, InjectionClassifier.Stems(GuardText.Fold(text)));
 
     private static string Key(string text) => new(GuardText.Fold(text).Where(char.IsLetterOrDigit).ToArray());
 }
