@@ -38,9 +38,9 @@ public static class AccessApi
             return Invalid("Send 'address': an IPv4 or IPv6 address, or a network in CIDR notation (203.0.113.0/24).");
         }
 
-        if (request!.Reason is { Length: > 200 })
+        if (request!.Reason is { Length: > 200 } || !InputText.IsPlain(request.Reason))
         {
-            return Invalid("'reason' may be at most 200 characters.");
+            return Invalid("'reason' may be at most 200 characters, without control characters.");
         }
 
         if (request.ExpiresAt is { } expires && expires <= clock.GetUtcNow())
@@ -86,9 +86,9 @@ public static class AccessApi
     public static async Task<Results<Created<NewApiKey>, ProblemHttpResult>> CreateKeyAsync(
         string shopId, ApiKeyRequest? request, HttpContext http, IGrainFactory grains, ApiKeyStore keys, IAuditTrail audit, CancellationToken cancellationToken)
     {
-        if (request?.Name is not { } name || string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100)
+        if (request?.Name is not { } name || string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100 || !InputText.IsPlain(name))
         {
-            return Invalid("Send 'name': 1–100 characters saying what the key is for.");
+            return Invalid("Send 'name': 1–100 characters saying what the key is for, without control characters.");
         }
 
         if (!await ShopExistsAsync(grains, shopId))

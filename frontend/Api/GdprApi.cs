@@ -76,10 +76,11 @@ public static class GdprApi
         }
 
         if (body is not { Purpose: { Length: > 0 and <= 64 } purpose, Granted: { } granted, TextVersion: { Length: > 0 and <= 64 } version }
-            || (body.Channel ?? "admin") is not { Length: > 0 and <= 32 } channel)
+            || (body.Channel ?? "admin") is not { Length: > 0 and <= 32 } channel
+            || !InputText.IsPlain(purpose) || !InputText.IsPlain(version) || !InputText.IsPlain(channel))
         {
             return TypedResults.Problem(
-                detail: "Send 'purpose' and 'text_version' (1–64 characters), 'granted' (true or false) and optionally 'channel' (default 'admin').",
+                detail: "Send 'purpose' and 'text_version' (1–64 characters, no control characters), 'granted' (true or false) and optionally 'channel' (default 'admin').",
                 statusCode: 400,
                 title: "Invalid consent");
         }

@@ -27,9 +27,10 @@ public static class HandoffApi
     public static async Task<Results<Ok<StaffReplyView>, ProblemHttpResult>> ReplyAsync(
         string sessionId, StaffReply? body, string? shop, IGrainFactory grains, ConversationStore store, ISessionNotifier notifier, IConfiguration configuration, CancellationToken cancellationToken)
     {
-        if (body?.Text is not { } text || string.IsNullOrWhiteSpace(text) || text.Length > ChatApi.MaxMessageLength || text.Contains('\0', StringComparison.Ordinal))
+        if (body?.Text is not { } text || string.IsNullOrWhiteSpace(text) || text.Length > ChatApi.MaxMessageLength || text.Contains('\0', StringComparison.Ordinal)
+            || body.Staff is { Length: > 100 } || !InputText.IsPlain(body.Staff))
         {
-            return TypedResults.Problem(detail: $"Send 1–{ChatApi.MaxMessageLength} characters in 'text' (no NUL).", statusCode: 400, title: "Invalid reply");
+            return TypedResults.Problem(detail: $"Send 1–{ChatApi.MaxMessageLength} characters in 'text' (no NUL) and optionally 'staff', up to 100 characters without control characters.", statusCode: 400, title: "Invalid reply");
         }
 
         var shopId = ShopParameter.Resolve(shop, configuration);
