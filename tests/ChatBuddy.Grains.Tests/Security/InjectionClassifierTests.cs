@@ -41,6 +41,7 @@ public sealed class InjectionClassifierTests
     [Theory]
     [InlineData("guard-eval.jsonl")]
     [InlineData("guard-eval-round2.jsonl")]
+    [InlineData("guard-eval-round3.jsonl")]
     public void TheEvaluationSetsShareNoMessageWithTheTrainingData(string file)
     {
         var training = GuardExample.LoadShipped().Select(e => Key(e.Text)).ToHashSet(StringComparer.Ordinal);
