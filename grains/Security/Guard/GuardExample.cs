@@ -21,6 +21,9 @@ public sealed record GuardExample(
     /// </summary>
     public static IReadOnlyList<GuardExample> LoadShipped() => FromFiles(ShippedFiles().ToList());
 
+    /// <summary>Only the guard's own <c>Data/train/*.jsonl</c> files, without the routing utterances.</summary>
+    public static IReadOnlyList<GuardExample> LoadShippedFiles() => ShippedFiles().SelectMany(f => Parse(f.Bytes, f.Name)).ToList();
+
     /// <summary>SHA-256 (hex) over the shipped training files and the routing utterances, as recorded beside the model.</summary>
     public static string ShippedDataHash() => HashOf(ShippedFiles().ToList());
 

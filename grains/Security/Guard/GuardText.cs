@@ -7,8 +7,8 @@ namespace ChatBuddy.Grains.Security.Guard;
 /// <summary>
 /// The two forms of an inbound message: <see cref="Clean"/> is what is stored and processed (NFC,
 /// control characters gone except new line and tab); <see cref="Fold"/> is only for detection
-/// (compatibility forms, no accents, lower case, no zero-width or bidi controls, leetspeak undone),
-/// so "ＩＧＮＯＲE", "ign\u200Bore" and "1gn0r3" read the same as "ignore".
+/// (compatibility forms, no accents, lower case, no zero-width or bidi controls, leetspeak undone,
+/// letter-spaced words joined), so "ＩＧＮＯＲE", "ign\u200Bore" and "1gn0r3" read the same as "ignore".
 /// </summary>
 public static partial class GuardText
 {
@@ -84,7 +84,8 @@ public static partial class GuardText
             }
         }
 
-        var unleeted = Token().Replace(builder.ToString(), m => HasLetter(m.Value) ? Unleet(m.Value) : m.Value);
+        var joined = LetterSpaced().Replace(builder.ToString(), m => m.Value.Replace(" ", string.Empty, StringComparison.Ordinal));
+        var unleeted = Token().Replace(joined, m => HasLetter(m.Value) ? Unleet(m.Value) : m.Value);
         return Spaces().Replace(unleeted, " ").Trim();
     }
 
@@ -113,6 +114,11 @@ public static partial class GuardText
 
         return new string(chars);
     }
+
+    // "h a g y d   f i g y e l m e n" hides words from every word feature: four or more lone letters
+    // joined by single spaces are one word, wider gaps stay word breaks. Three ("s m l") are left alone.
+    [GeneratedRegex(@"(?<!\S)(?:\p{L} ){3,}\p{L}(?!\S)")]
+    private static partial Regex LetterSpaced();
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Token();

@@ -14,6 +14,8 @@ public static class InjectionRules
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     private const string Instructions = @"(instruction|prompt|rule|directive|direction|guideline|guidance|guardrail|command|programming|system message|restriction|constraint|safety filter|content filter|filters|content policy|safety policy)";
+    // "Milyen utasítást kapott a futár?" asks about the courier's instructions, not the assistant's.
+    private const string ThirdParty = @"(futar\w*|kuldonc\w*|sofor\w*|kollega\w*|posta\w*|szallito\w*|raktar\w*|csomag\w*|ugyfelszolgalat\w*|gls|dpd|mpl|foxpost)";
     private const string Utasitas = @"(utasitas|instrukcio|szabaly|rendszeruzenet|rendszerprompt|prompt|parancs|korlatoz|iranyelv|programoz)";
 
     private static readonly (string Name, Regex Pattern)[] Rules =
@@ -49,7 +51,7 @@ public static class InjectionRules
         ("void_instructions_hu", new Regex(
             @"\b(szabaly|megkotes|korlat|korlatozas|iranyelv|tiltas|utasitas)\w*\b.{0,30}\bnem vonatkoz\w* rad\b|\b((eddigi|korabbi|regi|eredeti|elozo|kapott|fenti) (szabaly|utasitas|instrukcio|iranyelv|parancs)\w*|(szabalyaid|utasitasaid|instrukcioid|iranyelveid|parancsaid|korlataid|korlatozasaid)\w*)\b.{0,40}\b(nem ervenyes\w*|ervenytelen\w*|hatalyukat vesztett\w*|megszunt\w*|meg lettek szuntetve|semmis\w*|lejartak|nem vonatkoznak|fel vannak fuggesztve|le lettek cserelve|targytalan\w*)", Options, Timeout)),
         ("system_prompt_hu", new Regex(
-            @"(\b(rendszer ?prompt\w*|rendszer ?uzeneted\w*|rendszer ?utasitasaid\w*|system ?prompt\w*|kezdo ?(utasitas|prompt)\w*|eredeti (utasitas|prompt)\w*|rejtett (utasitas|prompt|szabaly)\w*|titkos (utasitas|prompt|szabaly)\w*|kapott (utasitas|prompt)\w*|promptod\w*|rendszeruzeneted\w*|(rejtett|titkos|belso|eredeti) (utasitasaid|szabalyaid|parancsaid)\w*|(utasitas|parancs|szabaly)\w* (kaptal|kapott|adtak)\b|\b(kaptal|kapott)\b.{0,20}\b(utasitas|prompt)\w*)|^\W{0,3}(rendszer ?uzenet|rendszer|system|admin|developer|fejleszto|rendszergazda)\w*\W{0,3}\s*:)", Options | RegexOptions.Multiline, Timeout)),
+            $@"(\b(rendszer ?prompt\w*|rendszer ?uzeneted\w*|rendszer ?utasitasaid\w*|system ?prompt\w*|kezdo ?(utasitas|prompt)\w*|eredeti (utasitas|prompt)\w*|rejtett (utasitas|prompt|szabaly)\w*|titkos (utasitas|prompt|szabaly)\w*|kapott (utasitas|prompt)\w*|promptod\w*|rendszeruzeneted\w*|(rejtett|titkos|belso|eredeti) (utasitasaid|szabalyaid|parancsaid)\w*|(utasitas|parancs|szabaly)\w* (kaptal|kapott|adtak)\b(?! (a|az) {ThirdParty})|(?<!{ThirdParty} )\b(kaptal|kapott)\b.{{0,20}}\b(utasitas|prompt)\w*)|^\W{{0,3}}(rendszer ?uzenet|rendszer|system|admin|developer|fejleszto|rendszergazda)\w*\W{{0,3}}\s*:)", Options | RegexOptions.Multiline, Timeout)),
         ("reveal_prompt_hu", new Regex(
             $@"\b(mutasd|mutassa|mutatnad|ird ki|irja ki|ird le|irja le|irnad|add meg|adja meg|add ki|adja ki|mondd el|mond el|mondja el|masold|masolja|masolnad|bemasolnad|ismeteld|ismetelje|listazd|listazza|kozold|arulj|arulja|arul el|arulnad|szivarogtasd|idezd|idezze|foglald ossze|forditsd le|sorold fel|kuldd el|dumpold|printeld|exportald|kodold)\b.{{0,40}}\b(az? )?(rendszer ?uzenet\w*|rendszer ?prompt\w*|system ?prompt\w*|konfiguracio\w*|utasitasaid\w*|parancsaid\w*|szabalyaid\w*|promptod\w*|promptja\w*|programozasod\w*|beallitasaid\w*|konfiguraciod\w*|(on|maga) (utasitasai|szabalyai|promptja)\w*|minden (utasitas|szabaly)\w*|fenti szoveg\w*|elotte levo szoveg\w*|utasitasokat,? amiket? kapt)", Options, Timeout)),
         ("role_override_hu", new Regex(

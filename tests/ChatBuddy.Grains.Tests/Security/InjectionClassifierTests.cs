@@ -50,6 +50,21 @@ public sealed class InjectionClassifierTests
         Assert.DoesNotContain(held, e => training.Contains(Key(e.Text)));
     }
 
+    [Fact]
+    public void RoundThreeSharesNoMessageWithTheGuardsOwnTrainingDataNorAnyInjectionWithTheRoutingData()
+    {
+        // Round 3's writer saw none of our data, yet nine of its ordinary lines ("hello", "Köszi!", "Lehet
+        // utánvéttel fizetni?") are also routing training utterances; the routing data stays as it is, so the
+        // routing utterances are checked against round 3's injections only.
+        var own = GuardExample.LoadShippedFiles().Select(e => Key(e.Text)).ToHashSet(StringComparer.Ordinal);
+        var all = GuardExample.LoadShipped().Select(e => Key(e.Text)).ToHashSet(StringComparer.Ordinal);
+        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "guard-eval-round3.jsonl");
+        var held = GuardExample.Parse(File.ReadAllBytes(path), path);
+
+        Assert.DoesNotContain(held, e => own.Contains(Key(e.Text)));
+        Assert.DoesNotContain(held, e => e.IsInjection && all.Contains(Key(e.Text)));
+    }
+
     [Theory]
     [InlineData("utasításaidat", "utasit")]
     [InlineData("Hagyd figyelmen kívül", "hagyd figyel kivul")]
