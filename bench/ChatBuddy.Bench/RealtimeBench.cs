@@ -204,6 +204,11 @@ public static class RealtimeBench
         start.Environment["ChatBuddy__Orleans__GatewayPort"] = "30190";
         start.Environment["ChatBuddy__Orleans__ClusterId"] = "bench-realtime";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        // Every client comes from 127.0.0.1: lift the per-address limits (30 new sessions and 60 messages
+        // a minute) that would otherwise refuse all but the first few; per-session limits still apply.
+        start.Environment["ChatBuddy__RateLimits__Sessions__PerIp__PermitLimit"] = "1000000";
+        start.Environment["ChatBuddy__RateLimits__Chat__PerIp__PermitLimit"] = "1000000";
         var process = Process.Start(start)!;
         var errors = 0;
         process.OutputDataReceived += (_, e) =>
