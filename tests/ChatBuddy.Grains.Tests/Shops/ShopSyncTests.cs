@@ -32,7 +32,11 @@ public sealed class ShopSyncTests(ClusterFixture fixture) : IAsyncLifetime
         Assert.Equal(await Scalar("SELECT count(*) FROM order_items i JOIN orders o ON o.id = i.order_id WHERE o.shop_id = 'sr-sync'"), _shoprenter.Shop.Orders.Sum(o => o.Items.Count));
         Assert.Equal(50, full.Count("customers"));
         Assert.Equal(600, full.Count("embedded"));
-        Assert.Equal(0, _shoprenter.RateLimited);
+
+        // The client throttle spaces requests when it lets them go; the emulator counts them when they
+        // arrive, and a stalled thread pool can deliver two spaced batches together. One 429 is then
+        // retried (and the sync still succeeds); an adapter without its throttle gets many.
+        Assert.InRange(_shoprenter.RateLimited, 0, 1);
 
         // A local-only field survives the platform's changes to the same product.
         var noted = _shoprenter.Shop.Products[0];
