@@ -44,6 +44,7 @@ public static class ChatBuddyCli
                 ["eval", "search", var file, .. var rest] => await EvalSearchAsync(configuration, file, ShopOption(rest)),
                 ["eval", "routing", var file, ..] => await EvalRoutingAsync(file),
                 ["train", "routing", var directory] => await TrainRoutingAsync(directory),
+                ["eval", "guard", var file, "--model", var model] => await GuardCommands.EvalAsync(configuration, file, model),
                 ["eval", "guard", var file, ..] => await GuardCommands.EvalAsync(configuration, file),
                 ["train", "guard", var directory] => await GuardCommands.TrainAsync(directory),
                 ["audit", "verify"] => await AuditCommand.VerifyAsync(configuration),
@@ -77,7 +78,7 @@ public static class ChatBuddyCli
               [green]eval search[/] FILE [[--shop ID]]      nDCG@10, Recall@5 and MRR of product search on a labelled set
               [green]eval routing[/] FILE                 accuracy per agent of the coordinator on a labelled set
               [green]train routing[/] DIR                 retrain the intent model from DIR/training-utterances.jsonl into DIR
-              [green]eval guard[/] FILE                   precision, recall, F1 and false positives of the message guard on a labelled set
+              [green]eval guard[/] FILE [[--model ZIP]]     precision, recall, F1 and false positives of the message guard on a labelled set
               [green]train guard[/] DIR                   retrain the injection model from DIR/Data/train/*.jsonl into DIR
               [green]search[/] "QUERY" [[--shop ID]]          what a shopper would find, with the understood filters
 

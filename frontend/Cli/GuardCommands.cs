@@ -29,13 +29,24 @@ public static class GuardCommands
         return 0;
     }
 
-    public static async Task<int> EvalAsync(IConfiguration configuration, string file)
+    public static async Task<int> EvalAsync(IConfiguration configuration, string file, string? modelFile = null)
     {
         var options = new GuardOptions();
         configuration.GetSection(GuardOptions.Section).Bind(options);
         options.Validate();
         var examples = await GuardEvaluation.ReadAsync(file);
-        var outcomes = GuardEvaluation.Run(new MessageGuard(InjectionClassifier.LoadShipped(), options), examples);
+        InjectionClassifier classifier;
+        if (modelFile is null)
+        {
+            classifier = InjectionClassifier.LoadShipped();
+        }
+        else
+        {
+            await using var model = File.OpenRead(modelFile);
+            classifier = InjectionClassifier.Load(model);
+        }
+
+        var outcomes = GuardEvaluation.Run(new MessageGuard(classifier, options), examples);
 
         var table = new Table().AddColumns("detector", "precision", "recall", "F1", "false positives");
         AddRow(table, "rules", GuardScores.Of(outcomes, o => o.ByRules));

@@ -15,7 +15,7 @@ public sealed class GuardOptions
     public int MaxMessageLength { get; set; } = DefaultMaxMessageLength;
 
     /// <summary>Classifier probability from which a message counts as an injection without a rule matching.</summary>
-    public float ClassifierThreshold { get; set; } = 0.7f;
+    public float ClassifierThreshold { get; set; } = 0.6f;
 
     public TimeSpan Window { get; set; } = TimeSpan.FromHours(1);
 

@@ -16,6 +16,10 @@ public static class InjectionRules
     private const string Instructions = @"(instruction|prompt|rule|directive|direction|guideline|guidance|guardrail|command|programming|system message|restriction|constraint|safety filter|content filter|filters|content policy|safety policy)";
     // "Milyen utasítást kapott a futár?" asks about the courier's instructions, not the assistant's.
     private const string ThirdParty = @"(futar\w*|kuldonc\w*|sofor\w*|kollega\w*|posta\w*|szallito\w*|raktar\w*|csomag\w*|ugyfelszolgalat\w*|gls|dpd|mpl|foxpost)";
+    private const string Relative = @"(szomszed|ferj|feleseg|parom|baratnom|baratom|baratn[oe]m|kolleganom|kollegam|anyosom|aposom|exem|volt parom|testverem|ocsem|batyam|hugom|noverem|anyam|apam|fiam|lanyom)\w*";
+    private const string PersonalData = @"(cim|cimet|cime|cimere|cimuket|cimzettje\w*|e-?mail\w*|telefon\w*|jelszo\w*|jelszav\w*|adatai\w*|adatait|fiok\w*|szamlaszam\w*|kartyaszam\w*)";
+    private const string AskFor = @"(add meg|adja meg|add ki|adja ki|megadnad|megadna|mondd meg|mondja meg|meg tudod mondani|meg tudna mondani|mutasd|mutassa|kuldd el|kuldje el|ird ki|irja ki|listazd|sorold fel|keresd ki|nezd meg|nezze meg|elarulnad|arulj el|aruld el)";
+    private const string ActOnOrder = @"(torol|mutas|add meg|adja meg|mondd meg|mondja meg|modosit|lemond|valtoztas|ird at|irja at|kuldd|kuldje|csereld|cserelje)\w*";
     private const string Utasitas = @"(utasitas|instrukcio|szabaly|rendszeruzenet|rendszerprompt|prompt|parancs|korlatoz|iranyelv|programoz)";
 
     private static readonly (string Name, Regex Pattern)[] Rules =
@@ -62,6 +66,30 @@ public static class InjectionRules
             @"\b(listazd|listazza|add ki|adja ki|kuldd el|kuldje el|mutasd|mutassa|ird ki|irja ki|exportald|exportalja|sorold fel|masold|kerdezd le|adj ki)\b.{0,40}\b((osszes|tobbi|mas|minden|egyeb)\s+(vasarlo|ugyfel|felhasznalo|vevo|megrendelo)\w*|(vasarlok|ugyfelek|felhasznalok|vevok|megrendelok)\w*\s+(e-?mail|telefon|cim|adat|nev|rendeles|jelszo|kartya)\w*|ugyfeladatbazis\w*|ugyfellist\w*)", Options, Timeout)),
         ("new_instructions_hu", new Regex(
             @"\b(uj|valodi|igazi|titkos|kovetkezo) (utasitas|parancs|feladat|szabaly)\w*\s*(:|a kovetkezo|ez|igy szol)", Options, Timeout)),
+
+        // Social engineering through the chat: someone else's data, claimed staff authority, privileges no
+        // shopper has. Each rule wants the request and its object together, so a shopper's own order, address
+        // or coupon, or "my boss approved the purchase", stays clear of them.
+        ("others_data_hu", new Regex(
+            $@"\bmelyik (ugyfel|vasarlo|vevo|felhasznalo|megrendelo)\w*\b.{{0,30}}\b(rendel|vett|vasarol|fizet|kapt)\w*|\b{PersonalData}\b.{{0,40}}\baki\b.{{0,30}}\b(rendel|vett|vasarol|leadt|leadot)\w*|\b(elozo|masik|korabbi|tobbi) (felhasznalo|ugyfel|vasarlo|vevo|beszelgetopartner|latogato)\w*\b.{{0,40}}\b(beszelgetes|uzenet|cim|adat|rendeles|e-?mail|telefon|nev)\w*|\bnem (az )?enyem\b.{{0,80}}\b{ActOnOrder}|\b{ActOnOrder}.{{0,80}}\bnem (az )?enyem\b", Options, Timeout)),
+        ("relatives_data_hu", new Regex(
+            $@"(?s)^(?=.*\b{AskFor}\b).*?(\b{Relative}\b.{{0,80}}\b{PersonalData}\b|\b{PersonalData}\b.{{0,60}}\baz a {Relative}\b)", Options, Timeout)),
+        ("others_data_en", new Regex(
+            @"\bwhich (customer|user|buyer|shopper|person|client|people)s?\b.{0,20}\b(bought|ordered|purchased|paid for|got)\b|\bwho (else )?(bought|ordered|purchased)\b.{0,40}\b(address|name|e-?mail|phone|where|live)|\bmy (neighbou?r|husband|wife|partner|friend|boyfriend|girlfriend|ex|colleague|coworker|mum|mom|mother|dad|father|brother|sister|roommate|flatmate|neighbou?rs)'?s?\b.{0,80}\b(address|adress|e-?mail|phone( number)?|password|login|account details|personal (data|details))\b|\b(previous|last|other|another) (user|customer|shopper|person|visitor|buyer)'?s?\b.{0,30}\b(conversation|chat|messages?|address|e-?mail|phone|details|order|data)\b|\b(not mine|aren'?t mine|isn'?t mine|belongs? to someone else|someone else'?s order)\b", Options, Timeout)),
+        ("staff_claim_hu", new Regex(
+            @"(\b(kollega|munkatars|dolgozo|alkalmazott|rendszergazda|admin|adminisztrator|tulajdonos|uzletvezeto|boltvezeto|menedzser|futar)\w* vagyok\b|\bvagyok a (raktar|ugyfelszolgalat|logisztika|penzugy|marketing|it)\w*|\ba raktarbol\b).{0,120}\b(add meg|adja meg|add ki|adja ki|kuldd|kuldje|mutasd|mutassa|ird ki|irja ki|listazd|listazza|generalj|generaljon|allitsd|allitsa|hagyd jova|hagyja jova|engedelyezd|torold|torolje|modositsd|modositsa|mondd meg|mondja meg)\b", Options, Timeout)),
+        ("staff_claim_en", new Regex(
+            @"\b(i'?m|i am|im|this is)\b.{0,10}\b(from|with|in) (the )?(warehouse|support|it|security|management|dev|development|engineering|logistics|shipping|billing|head office|hq|accounts)( team| department| dept)?\b|\b(i'?m|i am|im|this is) (the |a |an |your )?(admin|administrator|developer|store owner|shop owner|sysadmin|system administrator|site owner)\b.{0,60}\b(give|send|show|list|print|reveal|export|dump|generate|create|set|change|disable|enable|override)\b", Options, Timeout)),
+        ("privilege_hu", new Regex(
+            @"\b(hagyd|hagyja|hagyjad) jova\b|\b(ird|irja|irj) (felul|at)\b.{0,40}\b(ar|arat|arakat|dij|dijat|osszeg|osszeget|vegosszeg\w*|kedvezmeny\w*)\b|\b(allitsd|allitsa|tedd|tegye|modositsd|modositsa|csokkentsd|csokkentse)\b.{0,40}\b(arat|dijat|osszeget|vegosszeget)\b.{0,20}\b(0|nulla|nullara|ingyenes\w*)|\b(generalj|generaljon|csinalj|csinaljon|keszits|keszitsen|adj|adjon|kuldj|kuldjon)\b.{0,30}\b(\d+|ket|harom|negy|ot|hat|tiz|tobb)\b.{0,20}\b(kupon|kod|kedvezmenykod|ajandekkartya|utalvany)\w*|\b(mukodo|ervenyes|uj|ingyen|ingyenes)\b.{0,15}\b(ajandekkartya|utalvany)\w*\s?kod\w*", Options, Timeout)),
+        ("privilege_en", new Regex(
+            @"\b(override|set|change|reduce|drop)\b.{0,30}\b(price|shipping( fee| cost)?|fee|total)\b.{0,15}\b(to )?(0|zero|free|nothing)\b|\b(working|valid|free|new|unused|fresh)\b.{0,20}\b(gift ?card|voucher)s?\b.{0,10}\bcodes?\b|\b(generate|create|make|give me|send me|i need)\b.{0,20}\b(\d+|two|three|four|five|six|ten|several|multiple|a few|more)\b.{0,30}\b(coupons?|codes?|discount codes?|vouchers?)\b", Options, Timeout)),
+        ("debug_command", new Regex(
+            @"(^|\s)/(debug|admin|config|show_?config|sudo|system|prompt|dev|root|override|reset|jailbreak|godmode)\b|--(show|dump|print|reveal)-?(prompt|config|system|instructions|rules)\b|^\W*debug (mode )?on\W*$|\bdebug\s*[=:]\s*(true|1|on)\b", Options | RegexOptions.Multiline, Timeout)),
+        ("tool_listing", new Regex(
+            @"\b(fuggveny|function|tool)\w*\b.{0,50}\b(hiv|meghiv|call|invoke|parameter|schema|sema|definicio|definition|signature|argument)\w*", Options, Timeout)),
+        ("break_in_howto", new Regex(
+            @"\b(hogyan|hogy|mikepp|mikent|hogy lehet)\b.{0,40}\b(feltor|meghekkel|hekkel|kijatsz|atver|feltorhet)\w*|\bhow (can|do|could|would|to) (i |we |one |you )?\b.{0,30}\b(hack|crack|exploit|break into|abuse|game|cheat|trick)\b.{0,30}\b(system|site|shop|store|coupons?|codes?|discounts?|checkout|bot|you)\b", Options, Timeout)),
     ];
 
     /// <summary>Names of the rules the folded text matches; empty when none does.</summary>
