@@ -22,6 +22,7 @@ public sealed class OpenAiEmulator : IAsyncDisposable
     public const string ApiKey = "sk-test-emulator";
     private readonly WebApplication _app;
     private int _requests;
+    private long _chatTicks;
 
     private OpenAiEmulator(WebApplication app) => _app = app;
 
@@ -36,6 +37,12 @@ public sealed class OpenAiEmulator : IAsyncDisposable
 
     public ChatScript Chat { get; } = new();
 
+    /// <summary>
+    /// Time the chat completions endpoint took, from a request's arrival to its last byte written, summed:
+    /// the model's time as a client sees it, emulated latency and the emulator's own work included.
+    /// </summary>
+    public TimeSpan ChatTimeServed => TimeSpan.FromTicks(Interlocked.Read(ref _chatTicks));
+
     /// <summary>Applied to every request from now on; replace it whole to change it.</summary>
     public EmulatedLatency Latency { get; set; } = EmulatedLatency.None;
 
@@ -46,6 +53,15 @@ public sealed class OpenAiEmulator : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var emulator = new OpenAiEmulator(app);
+        app.Use(async (context, next) =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            await next(context);
+            if (context.Request.Path.Value?.EndsWith("/chat/completions", StringComparison.Ordinal) == true)
+            {
+                Interlocked.Add(ref emulator._chatTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks);
+            }
+        });
         app.MapPost("/v1/embeddings", (Delegate)emulator.EmbeddingsAsync);
         app.MapPost("/v1/chat/completions", (Delegate)emulator.OpenAiChatCompletionsAsync);
         app.MapPost("/openai/deployments/{deployment}/chat/completions", (Delegate)emulator.AzureChatCompletionsAsync);

@@ -232,7 +232,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
     /// a 100k-product one walk the shared indexes (210 ms instead of 6 ms measured). JIT and parallel
     /// workers only add start-up time to a 10 ms query.
     /// </summary>
-    private static readonly string[] SearchSettings =
+    internal static readonly string[] SearchSettings =
     [
         "SET LOCAL hnsw.iterative_scan = relaxed_order", "SET LOCAL hnsw.ef_search = 40", "SET LOCAL enable_seqscan = off",
         "SET LOCAL max_parallel_workers_per_gather = 0", "SET LOCAL pg_trgm.similarity_threshold = 0.4", "SET LOCAL jit = off",
@@ -339,7 +339,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         var parts = new List<string>();
         if (f.Colours.Count > 0)
         {
-            parts.Add($"f_unaccent(lower({p}.attributes->>'szín')) LIKE ANY($10)");
+            parts.Add($"{p}.colour_folded LIKE ANY($10)");
         }
 
         if (f.Sizes.Count > 0)
@@ -355,7 +355,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         var parts = new List<string>();
         if (f.Colours.Count > 0)
         {
-            parts.Add($"CASE WHEN f_unaccent(lower({p}.attributes->>'szín')) LIKE ANY($10) THEN 1 ELSE 0 END");
+            parts.Add($"CASE WHEN {p}.colour_folded LIKE ANY($10) THEN 1 ELSE 0 END");
         }
 
         if (f.Sizes.Count > 0)
@@ -367,7 +367,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
     }
 
     /// <summary>The hard filters every candidate list shares: price, gender, brand, stock and sale. Values are parameters $8…$13.</summary>
-    private static string FilterSql(string p, SearchFilters f)
+    internal static string FilterSql(string p, SearchFilters f)
     {
         var sql = new StringBuilder();
         if (f.MinPrice is not null)
@@ -403,7 +403,7 @@ public sealed class ProductSearch(NpgsqlDataSource db, IEmbeddingGenerator<strin
         return sql.ToString();
     }
 
-    private static void AddFilterParameters(NpgsqlParameterCollection p, SearchFilters f)
+    internal static void AddFilterParameters(NpgsqlParameterCollection p, SearchFilters f)
     {
         p.Add(new NpgsqlParameter { Value = (object?)f.MinPrice ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });
         p.Add(new NpgsqlParameter { Value = (object?)f.MaxPrice ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Integer });

@@ -68,6 +68,16 @@ public sealed class ProductSearchTests(ProductSearchTests.SearchFixture fixture)
     }
 
     [Fact]
+    public async Task FiltersWithoutProductWordsListWhatPassesThem()
+    {
+        var blue = await Search("és kékben is van?");
+        var onSale = await Search("akciós");
+
+        Assert.Equal(["S-FC-2", "S-ST-2", "S-TEL-2"], blue.Results.Select(r => r.Sku).Order(StringComparer.Ordinal));
+        Assert.Equal(["S-FC-1", "S-FH-2", "S-KF-1", "S-ST-2"], onSale.Results.Select(r => r.Sku));
+    }
+
+    [Fact]
     public async Task CheapPutsCheaperRelevantProductsFirst()
     {
         var response = await Search("olcsó kávéfőző");
