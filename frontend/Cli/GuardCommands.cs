@@ -1,5 +1,8 @@
 using System.Globalization;
+using ChatBuddy.Grains.Assistant;
+using ChatBuddy.Grains.Assistant.Offline;
 using ChatBuddy.Grains.Security.Guard;
+using Microsoft.Extensions.Logging.Abstractions;
 using Spectre.Console;
 
 namespace ChatBuddy.Frontend.Cli;
@@ -46,11 +49,17 @@ public static class GuardCommands
             classifier = InjectionClassifier.Load(model);
         }
 
-        var outcomes = GuardEvaluation.Run(new MessageGuard(classifier, options), examples);
+        var judge = Judge(configuration, options);
+        var outcomes = await GuardEvaluation.RunAsync(new MessageGuard(classifier, options, judge), examples);
 
         var table = new Table().AddColumns("detector", "precision", "recall", "F1", "false positives");
         AddRow(table, "rules", GuardScores.Of(outcomes, o => o.ByRules));
         AddRow(table, $"classifier ≥ {F(options.ClassifierThreshold)}", GuardScores.Of(outcomes, o => o.ByClassifier));
+        if (judge is not null)
+        {
+            AddRow(table, $"model judge (scores ≥ {F(options.JudgeFrom)})", GuardScores.Of(outcomes, o => o.ByJudge));
+        }
+
         var all = GuardScores.Of(outcomes, o => o.Flagged);
         AddRow(table, "[bold]guard (either)[/]", all);
         AnsiConsole.Write(table);
@@ -67,6 +76,16 @@ public static class GuardCommands
         Console.WriteLine(
             $"precision={F(all.Precision)} recall={F(all.Recall)} f1={F(all.F1)} false_positive_rate={F(all.FalsePositiveRate)} injections={all.Injections} ordinary={all.Ordinary}");
         return 0;
+    }
+
+    /// <summary>The guard's model judge when a language model is configured (ChatBuddy:Ai), as the server would use it.</summary>
+    private static InjectionJudge? Judge(IConfiguration configuration, GuardOptions options)
+    {
+        var ai = new AssistantOptions();
+        configuration.GetSection(AssistantOptions.Section).Bind(ai);
+        return options.Judge && !ai.IsOffline
+            ? new InjectionJudge(ChatClientFactory.Create(ai, new ReplyTemplates(), TimeProvider.System), options, NullLogger<InjectionJudge>.Instance)
+            : null;
     }
 
     private static void AddRow(Table table, string name, GuardScores scores) => table.AddRow(

@@ -30,7 +30,7 @@ public static class HealthApi
     private static ModelHealth CheckModel(IConfiguration configuration)
     {
         var ai = configuration.GetSection(AssistantOptions.Section).Get<AssistantOptions>() ?? new AssistantOptions();
-        return ai.Provider == "offline"
+        return ai.IsOffline
             ? new ModelHealth("offline", "ok", "Embedded Hungarian/English intent classifier and reply templates.")
             : new ModelHealth(ai.Provider, "configured", $"Model '{ai.Model}' at the configured endpoint; this probe does not call it.");
     }

@@ -11,6 +11,8 @@ public sealed class AssistantOptions
 
     public string Provider { get; set; } = "offline";
 
+    public bool IsOffline => Provider.Equals("offline", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The model (OpenAI, compatible) or deployment (Azure) name.</summary>
     public string Model { get; set; } = "gpt-4o";
 

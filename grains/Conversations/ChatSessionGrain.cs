@@ -133,7 +133,7 @@ public sealed class ChatSessionGrain(
         }
         else
         {
-            var verdict = guard.Inspect(turn.Text);
+            var verdict = await guard.InspectAsync(turn.Text);
             turn = turn with { Text = verdict.Text };
             var decision = await GuardAsync(turn, verdict);
             var userParts = decision.Flags.Count == 0 ? null : new ReplyParts(decision.Language, [], [], false, decision.Flags);

@@ -143,6 +143,11 @@ public static class ChatBuddySiloExtensions
         guard.Validate();
         services.AddSingleton(guard);
         services.AddSingleton(_ => Security.Guard.InjectionClassifier.LoadShipped());
+        if (guard.Judge && !ai.IsOffline)
+        {
+            services.AddSingleton<Security.Guard.InjectionJudge>();
+        }
+
         services.AddSingleton<Security.Guard.MessageGuard>();
         return services;
     }

@@ -1,7 +1,7 @@
 namespace ChatBuddy.Grains.Security.Guard;
 
 /// <summary>One held-out message and what the guard decided.</summary>
-public sealed record GuardOutcome(GuardExample Example, bool ByRules, bool ByClassifier, bool Flagged);
+public sealed record GuardOutcome(GuardExample Example, bool ByRules, bool ByClassifier, bool Flagged, bool ByJudge = false);
 
 /// <summary>Precision, recall, F1 and false-positive rate of a set of decisions.</summary>
 public sealed record GuardScores(int Injections, int Ordinary, int TruePositives, int FalsePositives)
@@ -28,9 +28,23 @@ public static class GuardEvaluation
         GuardExample.Parse(await File.ReadAllBytesAsync(file, cancellationToken), file);
 
     public static IReadOnlyList<GuardOutcome> Run(MessageGuard guard, IEnumerable<GuardExample> examples) =>
-        examples.Select(e =>
+        examples.Select(e => Outcome(e, guard.Inspect(e.Text), guard.Options)).ToList();
+
+    /// <summary>With the model's judgement too, when the guard has a judge (a language model is configured).</summary>
+    public static async Task<IReadOnlyList<GuardOutcome>> RunAsync(MessageGuard guard, IEnumerable<GuardExample> examples, CancellationToken cancellationToken = default)
+    {
+        var outcomes = new List<GuardOutcome>();
+        foreach (var example in examples)
         {
-            var verdict = guard.Inspect(e.Text);
-            return new GuardOutcome(e, verdict.Rules.Count > 0, verdict.Score >= guard.Options.ClassifierThreshold, verdict.Injection);
-        }).ToList();
+            outcomes.Add(Outcome(example, await guard.InspectAsync(example.Text, cancellationToken), guard.Options));
+        }
+
+        return outcomes;
+    }
+
+    private static GuardOutcome Outcome(GuardExample example, GuardVerdict verdict, GuardOptions options)
+    {
+        var byRules = verdict.Rules.Any(r => r != InjectionJudge.Rule);
+        return new GuardOutcome(example, byRules, verdict.Score >= options.ClassifierThreshold, verdict.Injection, verdict.Rules.Contains(InjectionJudge.Rule));
+    }
 }

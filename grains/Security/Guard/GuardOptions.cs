@@ -17,6 +17,14 @@ public sealed class GuardOptions
     /// <summary>Classifier probability from which a message counts as an injection without a rule matching.</summary>
     public float ClassifierThreshold { get; set; } = 0.6f;
 
+    /// <summary>With a language model configured (not offline), ask it about messages scoring from here up to the threshold.</summary>
+    public bool Judge { get; set; } = true;
+
+    public float JudgeFrom { get; set; } = 0.2f;
+
+    /// <summary>How long a turn waits for the judge before the classifier's verdict stands.</summary>
+    public TimeSpan JudgeTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
     public TimeSpan Window { get; set; } = TimeSpan.FromHours(1);
 
     public int ThrottleAfter { get; set; } = 3;
@@ -29,11 +37,11 @@ public sealed class GuardOptions
 
     public void Validate()
     {
-        if (MaxMessageLength <= 0 || ClassifierThreshold is <= 0 or > 1 || Window <= TimeSpan.Zero
+        if (MaxMessageLength <= 0 || ClassifierThreshold is <= 0 or > 1 || JudgeFrom < 0 || JudgeFrom > ClassifierThreshold || JudgeTimeout <= TimeSpan.Zero || Window <= TimeSpan.Zero
             || ThrottleAfter < 1 || BlockAfter < ThrottleAfter || ThrottleInterval < TimeSpan.Zero || BlockFor <= TimeSpan.Zero)
         {
             throw new InvalidOperationException(
-                $"{Section}: MaxMessageLength > 0, ClassifierThreshold in (0, 1], Window and BlockFor > 0, 1 <= ThrottleAfter <= BlockAfter.");
+                $"{Section}: MaxMessageLength > 0, ClassifierThreshold in (0, 1], 0 <= JudgeFrom <= ClassifierThreshold, JudgeTimeout, Window and BlockFor > 0, 1 <= ThrottleAfter <= BlockAfter.");
         }
     }
 }

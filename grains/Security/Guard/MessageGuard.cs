@@ -10,12 +10,19 @@ public sealed record GuardVerdict(string Text, IReadOnlyList<string> Rules, floa
 
 /// <summary>
 /// The inbound message guard every channel passes through (the session grain's turn): cleans the text
-/// and decides whether it is a prompt injection — any rule, or the classifier above its threshold.
+/// and decides whether it is a prompt injection — any rule, or the classifier above its threshold, or,
+/// with a language model configured, the model's judgement of a message the classifier is unsure about.
 /// </summary>
-public sealed class MessageGuard(InjectionClassifier classifier, GuardOptions options)
+public sealed class MessageGuard(InjectionClassifier classifier, GuardOptions options, InjectionJudge? judge = null)
 {
     public GuardOptions Options => options;
 
+    public bool HasJudge => judge is not null;
+
+    public async Task<GuardVerdict> InspectAsync(string text, CancellationToken cancellationToken = default) =>
+        judge is null ? Inspect(text) : await judge.ReviewAsync(Inspect(text), cancellationToken);
+
+    /// <summary>Rules and classifier only, without the model's judgement.</summary>
     public GuardVerdict Inspect(string text)
     {
         var clean = GuardText.Clean(text);
