@@ -46,6 +46,15 @@ public sealed class OpenAiEmulator : IAsyncDisposable
     /// <summary>Applied to every request from now on; replace it whole to change it.</summary>
     public EmulatedLatency Latency { get; set; } = EmulatedLatency.None;
 
+    /// <summary>The configuration that points ChatBuddy's language model (the "compatible" provider) at this emulator.</summary>
+    public Dictionary<string, string?> ProviderSettings(string model = "gpt-4o") => new()
+    {
+        ["ChatBuddy:Ai:Provider"] = "compatible",
+        ["ChatBuddy:Ai:Endpoint"] = BaseUrl.ToString(),
+        ["ChatBuddy:Ai:ApiKey"] = ApiKey,
+        ["ChatBuddy:Ai:Model"] = model,
+    };
+
     public static async Task<OpenAiEmulator> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();

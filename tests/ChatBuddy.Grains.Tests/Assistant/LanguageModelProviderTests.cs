@@ -25,13 +25,7 @@ public sealed class LanguageModelProviderTests(TestDatabase db) : IClassFixture<
     public async ValueTask InitializeAsync()
     {
         _emulator = await OpenAiEmulator.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ChatBuddy:Ai:Provider"] = "compatible",
-            ["ChatBuddy:Ai:Endpoint"] = _emulator.BaseUrl.ToString(),
-            ["ChatBuddy:Ai:ApiKey"] = OpenAiEmulator.ApiKey,
-            ["ChatBuddy:Ai:Model"] = "gpt-4o",
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_emulator.ProviderSettings()).Build();
         _services = new ServiceCollection().AddChatBuddyData(db.ConnectionString, configuration).BuildServiceProvider();
         await _services.GetRequiredService<DemoShopLoader>().LoadAsync(DemoShopGenerator.Generate(), TestContext.Current.CancellationToken);
     }

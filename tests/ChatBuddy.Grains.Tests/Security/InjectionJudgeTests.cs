@@ -24,14 +24,9 @@ public sealed class InjectionJudgeTests(TestDatabase db) : IClassFixture<TestDat
     public async ValueTask InitializeAsync()
     {
         _emulator = await OpenAiEmulator.StartAsync();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ChatBuddy:Ai:Provider"] = "compatible",
-            ["ChatBuddy:Ai:Endpoint"] = _emulator.BaseUrl.ToString(),
-            ["ChatBuddy:Ai:ApiKey"] = OpenAiEmulator.ApiKey,
-            ["ChatBuddy:Ai:Model"] = "gpt-4o",
-            ["ChatBuddy:Guard:JudgeFrom"] = "0",
-        }).Build();
+        var settings = _emulator.ProviderSettings();
+        settings["ChatBuddy:Guard:JudgeFrom"] = "0";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         _services = new ServiceCollection().AddChatBuddyData(db.ConnectionString, configuration).BuildServiceProvider();
     }
 
