@@ -22,7 +22,7 @@ public class FrontendFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>What the server logged at Warning or above (a real provider, beside the console).</summary>
     public ServerLogCapture Logs { get; } = new();
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         await Database.InitializeAsync();
         await using var services = new ServiceCollection().AddChatBuddyData(Database.ConnectionString).BuildServiceProvider();
